@@ -1,0 +1,26 @@
+export type NewsErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'format';
+
+/**
+ * Every failure the elements report. `message` is written for the integrator (console, devtools);
+ * the page shows a short localized text chosen by `kind`.
+ */
+export class NewsError extends Error {
+  override name = 'NewsError';
+  readonly kind: NewsErrorKind;
+  readonly status?: number;
+  readonly url?: string;
+
+  constructor(
+    kind: NewsErrorKind,
+    message: string,
+    details: { status?: number; url?: string; cause?: unknown } = {},
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.kind = kind;
+    this.status = details.status;
+    this.url = details.url;
+  }
+}
+
+export const isAbort = (error: unknown): boolean =>
+  error instanceof DOMException && error.name === 'AbortError';

@@ -1,0 +1,141 @@
+import { dateTimeFormat, relativeTimeFormat } from './intl-cache.js';
+import { primarySubtag, type Messages } from './messages.js';
+
+export type DatePreset = 'short' | 'medium' | 'long';
+/** `auto`, `relative`, a preset, or a date-fns pattern such as `dd/MM/yyyy | HH:mm`. */
+export type DateFormat = 'auto' | 'relative' | DatePreset | (string & {});
+
+export interface DateFormatOptions {
+  locale: string;
+  timeZone: string | undefined;
+  format: DateFormat;
+  /** The source gave a day without a time: presets show the day alone. */
+  dateOnly?: boolean;
+  /** Milliseconds since the epoch, for relative dates. */
+  now: number;
+  messages: Messages;
+}
+
+interface PresetParts {
+  date: Intl.DateTimeFormatOptions;
+  time?: Intl.DateTimeFormatOptions;
+  /** How date and time join; without it one Intl formatter writes both in the locale's own order. */
+  join?: string;
+}
+
+const HOUR_MINUTE: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+
+/**
+ * Vietnamese portals write the day first and the time after it (`21/08/2020 17:24`); ICU's Vietnamese
+ * puts the time first, so these presets build the line from two parts.
+ */
+const PRESETS: Record<string, Record<DatePreset, PresetParts>> = {
+  vi: {
+    short: { date: DAY_MONTH_YEAR },
+    medium: { date: DAY_MONTH_YEAR, time: HOUR_MINUTE, join: ' ' },
+    long: { date: { day: 'numeric', month: 'long', year: 'numeric' }, time: HOUR_MINUTE, join: ' lúc ' },
+  },
+  default: {
+    short: { date: { dateStyle: 'short' } },
+    medium: { date: { dateStyle: 'medium' }, time: { timeStyle: 'short' } },
+    long: { date: { dateStyle: 'long' }, time: { timeStyle: 'short' } },
+  },
+};
+
+let patternFormatter: typeof import('./format-pattern.js').formatPattern | undefined;
+let patternLoading: Promise<void> | undefined;
+
+/** Loads date-fns for pattern formats; presets never need it. */
+export function loadPatternSupport(): Promise<void> {
+  patternLoading ??= import('./format-pattern.js').then((module) => {
+    patternFormatter = module.formatPattern;
+  });
+  return patternLoading;
+}
+
+/** Whether a format is a date-fns pattern, which needs `loadPatternSupport()` before it renders. */
+export const isPattern = (format: DateFormat): boolean =>
+  format !== 'auto' && format !== 'relative' && !isPreset(format);
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export function formatDate(date: Date, options: DateFormatOptions): string {
+  const { format } = options;
+  if (format === 'relative') return formatRelative(date, options);
+  if (format === 'auto') {
+    return !options.dateOnly && Math.abs(options.now - date.getTime()) < DAY
+      ? formatRelative(date, options)
+      : formatPreset(date, 'medium', options);
+  }
+  if (isPreset(format)) return formatPreset(date, format, options);
+  return formatWithPattern(date, format, options);
+}
+
+const isPreset = (format: string): format is DatePreset =>
+  format === 'short' || format === 'medium' || format === 'long';
+
+/** Whether dates in this format change with the clock, so the element should follow the shared timer. */
+export function isClockDependent(format: DateFormat): boolean {
+  return format === 'auto' || format === 'relative';
+}
+
+function formatPreset(
+  date: Date,
+  preset: DatePreset,
+  { locale, timeZone, dateOnly }: Pick<DateFormatOptions, 'locale' | 'timeZone' | 'dateOnly'>,
+): string {
+  const parts = (PRESETS[primarySubtag(locale)] ?? PRESETS.default)[preset];
+  const zoned = { timeZone };
+  if (dateOnly || !parts.time) return dateTimeFormat(locale, { ...parts.date, ...zoned }).format(date);
+  if (parts.join === undefined) {
+    return dateTimeFormat(locale, { ...parts.date, ...parts.time, ...zoned }).format(date);
+  }
+  const day = dateTimeFormat(locale, { ...parts.date, ...zoned }).format(date);
+  const time = dateTimeFormat(locale, { ...parts.time, ...zoned }).format(date);
+  return `${day}${parts.join}${time}`;
+}
+
+function formatRelative(date: Date, options: DateFormatOptions): string {
+  const diff = date.getTime() - options.now;
+  const abs = Math.abs(diff);
+  if (abs < MINUTE) return options.messages.justNow;
+  const rtf = relativeTimeFormat(options.locale);
+  if (abs < HOUR) return rtf.format(Math.trunc(diff / MINUTE), 'minute');
+  if (abs < DAY) return rtf.format(Math.trunc(diff / HOUR), 'hour');
+  if (abs < 30 * DAY) return rtf.format(Math.trunc(diff / DAY), 'day');
+  if (abs < 365 * DAY) return rtf.format(Math.trunc(diff / (30 * DAY)), 'month');
+  return rtf.format(Math.trunc(diff / (365 * DAY)), 'year');
+}
+
+/** Until date-fns has loaded (a moment, once per page), a pattern shows as the medium preset. */
+function formatWithPattern(date: Date, pattern: string, options: DateFormatOptions): string {
+  if (!patternFormatter) return formatPreset(date, 'medium', options);
+  try {
+    const dayPattern = options.dateOnly ? withoutTimeOfDay(pattern) : pattern;
+    return patternFormatter(date, dayPattern || pattern, options.locale, options.timeZone);
+  } catch (error) {
+    // A bad pattern in the page's markup must not blank the list: say why once and show the medium form.
+    warnOnce(pattern, error);
+    return formatPreset(date, 'medium', options);
+  }
+}
+
+/**
+ * A source that gave only a day must not show a made-up `00:00`: `dd/MM/yyyy | HH:mm` becomes `dd/MM/yyyy`.
+ * Time fields (hours, minutes, seconds, day period) and the separators around them go.
+ */
+export function withoutTimeOfDay(pattern: string): string {
+  const kept = pattern.replace(/'[^']*'|[^']+/g, (segment) =>
+    segment.startsWith("'") ? segment : segment.replace(/[HhKkmsSaBb]+(?:[:.][HhKkmsSaBb]+)*/g, ''),
+  );
+  return kept.replace(/^[\s|,:.–-]+|[\s|,:.–-]+$/g, '');
+}
+
+const warnedPatterns = new Set<string>();
+function warnOnce(pattern: string, error: unknown): void {
+  if (warnedPatterns.has(pattern)) return;
+  warnedPatterns.add(pattern);
+  console.warn(`news-elements: date-format "${pattern}" is not a valid date-fns pattern:`, error);
+}

@@ -1,0 +1,38 @@
+import { en } from './messages/en.js';
+import { vi } from './messages/vi.js';
+
+/** Every UI string. `{name}` marks a value filled in at render time. */
+export interface Messages {
+  feedLabel: string;
+  loading: string;
+  empty: string;
+  errorNetwork: string;
+  errorTimeout: string;
+  errorHttp: string;
+  errorParse: string;
+  errorFormat: string;
+  retry: string;
+  justNow: string;
+  viewsOne: string;
+  viewsOther: string;
+  published: string;
+}
+
+const bundled: Record<string, Messages> = { vi, en };
+
+/** The strings for a language: its own where we ship them, English otherwise, then the page's overrides. */
+export function messagesFor(lang: string, overrides?: Partial<Messages>): Messages {
+  const base = bundled[primarySubtag(lang)] ?? en;
+  return overrides ? { ...base, ...overrides } : base;
+}
+
+export function primarySubtag(lang: string): string {
+  return lang.split('-')[0].toLowerCase();
+}
+
+/** Fills `{name}` placeholders; unknown names are left visible so a typo in an override shows. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}

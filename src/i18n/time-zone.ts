@@ -1,0 +1,73 @@
+import { tzOffset } from '@date-fns/tz';
+
+/** Wall-clock fields of a moment, as people in some zone read it. */
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+
+const checked = new Map<string, boolean>();
+
+/**
+ * The zone to use: a valid IANA name (or offset) as given, otherwise undefined, meaning the visitor's.
+ * A typo in `time-zone` must not blank the widget, so it is reported once and ignored.
+ */
+export function usableTimeZone(timeZone: string | null | undefined): string | undefined {
+  const zone = timeZone?.trim();
+  if (!zone) return undefined;
+  if (!checked.has(zone)) {
+    let valid = true;
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+    } catch {
+      valid = false;
+      console.warn(`news-elements: time-zone "${zone}" is not a known IANA zone; using the visitor's zone.`);
+    }
+    checked.set(zone, valid);
+  }
+  return checked.get(zone) ? zone : undefined;
+}
+
+/** Minutes east of UTC in `timeZone` (the visitor's when undefined) at `date`. */
+export function offsetMinutes(date: Date, timeZone: string | undefined): number {
+  return timeZone ? tzOffset(timeZone, date) : -date.getTimezoneOffset();
+}
+
+/**
+ * The moment at which clocks in `timeZone` show `wall`. The offset is looked up at a first guess and once
+ * more at the result, which settles times near a daylight-saving change.
+ */
+export function fromWallTime(wall: WallTime, timeZone: string | undefined): Date {
+  const asUtc = Date.UTC(
+    wall.year,
+    wall.month - 1,
+    wall.day,
+    wall.hour,
+    wall.minute,
+    wall.second,
+    wall.millisecond,
+  );
+  const guess = asUtc - offsetMinutes(new Date(asUtc), timeZone) * 60_000;
+  return new Date(asUtc - offsetMinutes(new Date(guess), timeZone) * 60_000);
+}
+
+/** ISO 8601 with the zone's offset, as `<time datetime>` wants: `2020-08-21T17:24:00+07:00`. */
+export function isoWithOffset(date: Date, timeZone: string | undefined): string {
+  const offset = offsetMinutes(date, timeZone);
+  const wall = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${wall}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** `2020-08-21` for the calendar day `date` falls on in `timeZone`. */
+export function isoDay(date: Date, timeZone: string | undefined): string {
+  return isoWithOffset(date, timeZone).slice(0, 10);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');

@@ -1,0 +1,19 @@
+export { NewsFeedElement, type FeedStatus } from './news-feed/news-feed.js';
+export { NewsError, type NewsErrorKind } from './errors.js';
+export type {
+  NewsItem,
+  NewsImage,
+  NewsAttachment,
+  NewsPage,
+  DroppedItem,
+  SourceFormat,
+  AdapterContext,
+} from './sources/types.js';
+export { adaptNative } from './sources/native.js';
+export { adaptJsonFeed } from './sources/jsonfeed.js';
+export { parseSource, detectFormat, type FormatSetting } from './sources/detect.js';
+export { readSourceDate } from './sources/read-date.js';
+export { loadFeed } from './data/load-feed.js';
+export { formatDate, type DateFormat } from './i18n/format-date.js';
+export { formatViews, type ViewsFormat } from './i18n/format-views.js';
+export { messagesFor, type Messages } from './i18n/messages.js';

@@ -1,0 +1,39 @@
+import { absoluteUrl, normalizeDrafts, type ItemDraft } from './normalize.js';
+import { isObject, itemList, optionalCount, optionalString } from './shape.js';
+import type { AdapterContext, NewsPage } from './types.js';
+
+/**
+ * The project's own format (`native`): `{ items: [normalized items with ISO dates], next?, total?, title? }`.
+ * Its JSON Schema is `schema/native-feed.schema.json`.
+ */
+export function adaptNative(payload: unknown, context: AdapterContext): NewsPage {
+  const feed = isObject(payload) ? payload : {};
+  const drafts = itemList(feed, 'items', 'native').map(toDraft);
+  const page: NewsPage = { ...normalizeDrafts(drafts, context) };
+  const title = optionalString(feed.title);
+  if (title) page.title = title;
+  const next = absoluteUrl(feed.next, context.baseUrl);
+  if (next) page.next = next;
+  const total = optionalCount(feed.total);
+  if (total !== undefined) page.total = total;
+  return page;
+}
+
+function toDraft(raw: unknown): ItemDraft {
+  if (!isObject(raw)) return {};
+  return {
+    id: raw.id,
+    title: raw.title,
+    url: raw.url,
+    summary: raw.summary,
+    contentHtml: raw.contentHtml,
+    image: raw.image,
+    published: raw.publishedAt,
+    updated: raw.updatedAt,
+    views: raw.views,
+    category: raw.category,
+    tags: raw.tags,
+    authors: raw.authors,
+    attachments: raw.attachments,
+  };
+}

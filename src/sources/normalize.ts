@@ -1,0 +1,165 @@
+import { htmlToText } from '../internal/html-to-text.js';
+import { readSourceDate } from './read-date.js';
+import type { AdapterContext, DroppedItem, NewsAttachment, NewsImage, NewsItem, NewsPage } from './types.js';
+
+/** What an adapter pulls out of one raw item, before the checks every format shares. */
+export interface ItemDraft {
+  id?: unknown;
+  title?: unknown;
+  url?: unknown;
+  summary?: unknown;
+  contentHtml?: unknown;
+  contentText?: unknown;
+  image?: unknown;
+  imageAlt?: unknown;
+  imageCaption?: unknown;
+  published?: unknown;
+  updated?: unknown;
+  views?: unknown;
+  category?: unknown;
+  tags?: unknown;
+  authors?: unknown;
+  attachments?: unknown;
+}
+
+const TITLE_FROM_TEXT_MAX = 90;
+
+/** Checks and cleans drafts; an item with nothing to show or an impossible date is dropped, with why. */
+export function normalizeDrafts(
+  drafts: ItemDraft[],
+  context: AdapterContext,
+): Pick<NewsPage, 'items' | 'dropped'> {
+  const items: NewsItem[] = [];
+  const dropped: DroppedItem[] = [];
+  drafts.forEach((draft, index) => {
+    const result = normalizeDraft(draft, context);
+    if ('reason' in result) dropped.push({ index, label: labelOf(draft, index), reason: result.reason });
+    else items.push(result);
+  });
+  return { items, dropped };
+}
+
+function normalizeDraft(draft: ItemDraft, context: AdapterContext): NewsItem | { reason: string } {
+  const url = absoluteUrl(draft.url, context.baseUrl);
+  const summary = text(draft.summary);
+  const contentHtml =
+    typeof draft.contentHtml === 'string' && draft.contentHtml.trim() ? draft.contentHtml : undefined;
+  const bodyText = text(draft.contentText) ?? (contentHtml ? text(htmlToText(contentHtml)) : undefined);
+  const title = text(draft.title) ?? shortenAtWord(summary ?? bodyText);
+  if (!title) return { reason: 'it has no title and no text' };
+
+  const published = readSourceDate(draft.published, context.timeZone);
+  if (published && 'invalid' in published) return { reason: `its date ${published.invalid} is impossible` };
+  const updated = readSourceDate(draft.updated, context.timeZone);
+
+  const id = text(draft.id) ?? (typeof draft.id === 'number' ? String(draft.id) : undefined) ?? url ?? title;
+  const item: NewsItem = { id, title };
+  if (url) item.url = url;
+  if (summary) item.summary = summary;
+  if (contentHtml) item.contentHtml = contentHtml;
+  const image = imageOf(draft, context.baseUrl);
+  if (image) item.image = image;
+  if (published) {
+    item.publishedAt = published.date;
+    if (published.dateOnly) item.publishedDateOnly = true;
+  }
+  if (updated && !('invalid' in updated)) item.updatedAt = updated.date;
+  const views = count(draft.views);
+  if (views !== undefined) item.views = views;
+  const category = text(draft.category);
+  if (category) item.category = category;
+  const tags = texts(draft.tags);
+  if (tags.length) item.tags = tags;
+  const authors = texts(draft.authors);
+  if (authors.length) item.authors = authors;
+  const attachments = attachmentsOf(draft.attachments, context.baseUrl);
+  if (attachments.length) item.attachments = attachments;
+  return item;
+}
+
+/** Trimmed, whitespace-collapsed, NFC text (some CMSs emit decomposed Vietnamese); undefined when empty. */
+export function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const cleaned = value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return cleaned || undefined;
+}
+
+function texts(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list
+    .map((entry) =>
+      text(typeof entry === 'object' && entry !== null ? (entry as { name?: unknown }).name : entry),
+    )
+    .filter((entry): entry is string => entry !== undefined);
+}
+
+export function absoluteUrl(value: unknown, base: string): string | undefined {
+  const raw = text(value);
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw, base);
+    // Only links a visitor can follow safely; a `javascript:` link from a feed is an attack, not a link.
+    return ['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function shortenAtWord(value: string | undefined): string | undefined {
+  if (!value || value.length <= TITLE_FROM_TEXT_MAX) return value;
+  const cut = value.slice(0, TITLE_FROM_TEXT_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > TITLE_FROM_TEXT_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+/** Whole non-negative counts, also when a CMS sends them as `"1.234"` or `"1,234"`. */
+function count(value: unknown): number | undefined {
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*\d{1,3}(?:([.,\s])\d{3})*(?:\1\d{3})*\s*$|^\s*\d+\s*$/.test(value)
+        ? Number(value.replace(/[.,\s]/g, ''))
+        : NaN;
+  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : undefined;
+}
+
+function imageOf(draft: ItemDraft, base: string): NewsImage | undefined {
+  const raw = draft.image;
+  const fields = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : { src: raw };
+  const src = absoluteUrl(fields.src ?? fields.url, base);
+  if (!src) return undefined;
+  const image: NewsImage = { src };
+  const alt = text(fields.alt ?? draft.imageAlt);
+  if (alt) image.alt = alt;
+  const caption = text(fields.caption ?? draft.imageCaption);
+  if (caption) image.caption = caption;
+  const width = count(fields.width);
+  const height = count(fields.height);
+  if (width && height) Object.assign(image, { width, height });
+  return image;
+}
+
+function attachmentsOf(value: unknown, base: string): NewsAttachment[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry: Record<string, unknown> | null) => {
+    const url = absoluteUrl(entry?.url, base);
+    if (!url) return [];
+    const attachment: NewsAttachment = { url };
+    const title = text(entry?.title);
+    if (title) attachment.title = title;
+    const type = text(entry?.type ?? entry?.mime_type);
+    if (type) attachment.type = type;
+    const size = count(entry?.size ?? entry?.size_in_bytes);
+    if (size !== undefined) attachment.size = size;
+    return [attachment];
+  });
+}
+
+function labelOf(draft: ItemDraft, index: number): string {
+  const label =
+    text(draft.id) ??
+    text(draft.title) ??
+    text(draft.url) ??
+    (typeof draft.id === 'number' ? String(draft.id) : undefined);
+  return label ? `"${label}"` : `#${index + 1}`;
+}

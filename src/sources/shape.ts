@@ -1,0 +1,28 @@
+import { NewsError } from '../errors.js';
+
+export type JsonObject = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The payload's item list, or a format error that says what was found instead. */
+export function itemList(payload: JsonObject, key: string, format: string): unknown[] {
+  const list = payload[key];
+  if (!Array.isArray(list)) {
+    throw new NewsError('format', `A ${format} source needs an array "${key}"; found ${describe(list)}.`);
+  }
+  return list;
+}
+
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+export const optionalString = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+
+export const optionalCount = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;

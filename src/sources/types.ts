@@ -1,0 +1,65 @@
+/** An image attached to an item. */
+export interface NewsImage {
+  src: string;
+  alt?: string;
+  caption?: string;
+  width?: number;
+  height?: number;
+}
+
+export interface NewsAttachment {
+  url: string;
+  title?: string;
+  type?: string;
+  size?: number;
+}
+
+/** What every source becomes: the one shape elements render. */
+export interface NewsItem {
+  id: string;
+  title: string;
+  url?: string;
+  summary?: string;
+  contentHtml?: string;
+  image?: NewsImage;
+  publishedAt?: Date;
+  /** True when the source gave a calendar day without a time of day. */
+  publishedDateOnly?: boolean;
+  updatedAt?: Date;
+  views?: number;
+  category?: string;
+  tags?: string[];
+  authors?: string[];
+  source?: string;
+  attachments?: NewsAttachment[];
+}
+
+/** Why an item of a payload was left out. */
+export interface DroppedItem {
+  /** Position of the raw item in the payload, counted from 0. */
+  index: number;
+  /** The item's id, title or URL, whatever it had. */
+  label: string;
+  reason: string;
+}
+
+/** A normalized page of a source. */
+export interface NewsPage {
+  items: NewsItem[];
+  dropped: DroppedItem[];
+  title?: string;
+  next?: string;
+  total?: number;
+}
+
+export type SourceFormat = 'native' | 'jsonfeed';
+
+/** What an adapter needs besides the payload; it never touches network or DOM. */
+export interface AdapterContext {
+  /** Absolute URL of the source, for resolving relative links. */
+  baseUrl: string;
+  /** IANA zone for dates that carry no offset; undefined means the visitor's. */
+  timeZone?: string;
+}
+
+export type Adapter = (payload: unknown, context: AdapterContext) => NewsPage;

@@ -1,0 +1,72 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
+/**
+ * What a CMS editor does: paste the built bundles (`npm run build` runs before the tests) into a page whose
+ * own styles are hostile, possibly twice. No test here imports the source.
+ */
+function addScript(attributes: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    Object.entries(attributes).forEach(([name, value]) => script.setAttribute(name, value));
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${attributes.src}`));
+    document.head.append(script);
+  });
+}
+
+const errors: unknown[] = [];
+window.addEventListener('error', (event) => errors.push(event.error ?? event.message));
+window.addEventListener('unhandledrejection', (event) => errors.push(event.reason));
+
+describe('the built bundles pasted into a page', () => {
+  before(async () => {
+    const style = document.createElement('style');
+    style.textContent = `html{font-size:62.5%} body{letter-spacing:4px;text-transform:uppercase;text-align:right}
+      li{float:left} a{color:lime} h3{font-size:40px}`;
+    document.head.append(style);
+    await addScript({ type: 'module', src: '/dist/news-elements.js' });
+    await addScript({ src: '/dist/news-elements.iife.js' });
+    await addScript({ type: 'module', src: '/dist/news-elements.js?again' });
+    await addScript({ src: '/dist/news-elements.iife.js?again' });
+  });
+
+  it('registers both builds, loaded twice each, without throwing', () => {
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('news-feed')).to.be.a('function');
+  });
+
+  it('renders a readable list that the host page styles do not reach', async () => {
+    const holder = await fixture(html`<div></div>`);
+    holder.innerHTML = `<news-feed lang="vi" src="/test/fixtures/native-basic.json" time-zone="Asia/Ho_Chi_Minh"
+      date-format="dd/MM/yyyy | HH:mm"></news-feed>`;
+    const feed = holder.firstElementChild as HTMLElement;
+    await oneEvent(feed, 'news-load');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const root = feed.shadowRoot!;
+    const items = root.querySelectorAll<HTMLElement>('[part~="item"]');
+    expect(items).to.have.length(5);
+    const title = root.querySelector<HTMLElement>('[part~="title"]')!;
+    const titleStyle = getComputedStyle(title);
+    expect(titleStyle.letterSpacing).to.equal('normal');
+    expect(titleStyle.textTransform).to.equal('none');
+    expect(['start', 'left']).to.include(titleStyle.textAlign);
+    expect(titleStyle.fontSize).to.equal('18px');
+    expect(getComputedStyle(items[0]).cssFloat).to.equal('none');
+    // Items stack: each starts below the previous one, full width.
+    const [first, second] = [items[0].getBoundingClientRect(), items[1].getBoundingClientRect()];
+    expect(second.top).to.be.greaterThan(first.bottom - 1);
+    expect(Math.round(first.width)).to.equal(Math.round(feed.getBoundingClientRect().width));
+    expect(root.querySelector('[part~="date"]')!.textContent).to.equal('21/08/2020 | 17:24');
+  });
+
+  it('lets the page theme it through --news-* custom properties', async () => {
+    const holder = await fixture(html`<div></div>`);
+    holder.innerHTML = `<news-feed style="--news-accent: rgb(0, 90, 160); --news-font-size: 20px"
+      src="/test/fixtures/native-basic.json"></news-feed>`;
+    const feed = holder.firstElementChild as HTMLElement;
+    await oneEvent(feed, 'news-load');
+    const root = feed.shadowRoot!;
+    expect(getComputedStyle(root.querySelector('[part~="category"]')!).color).to.equal('rgb(0, 90, 160)');
+    expect(getComputedStyle(root.querySelector('[part~="title"]')!).fontSize).to.equal('22.5px');
+  });
+});

@@ -1,0 +1,44 @@
+import { fixture, oneEvent } from '@open-wc/testing';
+import type { NewsFeedElement } from '../src/news-feed/news-feed.js';
+import '../src/define.js';
+
+export const FIXTURES = '/test/fixtures';
+
+/**
+ * Renders `<news-feed>` from markup and waits until it has answered (news-load or news-error), so that
+ * each test asserts on what a visitor would see once the source responded.
+ */
+export async function loadedFeed(markup: string, container?: Element): Promise<NewsFeedElement> {
+  const holder = document.createElement('div');
+  holder.innerHTML = markup;
+  const feed = holder.querySelector('news-feed') as NewsFeedElement;
+  const answered = Promise.race([oneEvent(feed, 'news-load'), oneEvent(feed, 'news-error')]);
+  if (container) container.append(...holder.childNodes);
+  else await fixture(holder);
+  await answered;
+  await feed.updateComplete;
+  return feed;
+}
+
+export const shadow = (feed: Element): ShadowRoot => feed.shadowRoot as ShadowRoot;
+
+export const texts = (feed: Element, part: string): string[] =>
+  Array.from(shadow(feed).querySelectorAll(`[part~="${part}"]`), (node) =>
+    node.textContent!.replace(/[ \t\r\n]+/g, ' ').trim(),
+  );
+
+export const attrs = (feed: Element, part: string, name: string): (string | null)[] =>
+  Array.from(shadow(feed).querySelectorAll(`[part~="${part}"]`), (node) => node.getAttribute(name));
+
+/** Captures console.warn calls for the duration of `run`. */
+export async function capturingWarnings(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
