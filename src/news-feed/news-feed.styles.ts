@@ -135,6 +135,12 @@ export const feedStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.02em;
   }
+  .source {
+    padding: 0 0.5em;
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+    color: var(--_text);
+  }
   .summary {
     grid-area: summary;
     margin: 0;

@@ -482,3 +482,37 @@ describe('<news-feed> lifecycle', () => {
     expect(feed.items.map((item) => item.id)).to.deep.equal(['jf-2', 'jf-1', 'jf-undated']);
   });
 });
+
+describe('<news-feed> with several sources', () => {
+  it('merges them newest first, shows shared items once, and badges each item with its source', async () => {
+    const feed = await loadedFeed(
+      `<news-feed lang="vi" src="${NATIVE} ${FIXTURES}/native-unit-b.json"></news-feed>`,
+    );
+    expect(feed.items.map((item) => item.id)).to.deep.equal([
+      'b-1',
+      'tt-101',
+      'tt-102',
+      'tt-103',
+      'tt-104',
+      'tt-105',
+    ]);
+    expect(texts(feed, 'source').slice(0, 2)).to.deep.equal(['Xã Tân Phú (cũ)', 'Tin tức - Sự kiện']);
+  });
+
+  it('shows the sources that answered and reports the one that failed', async () => {
+    let feed!: NewsFeedElement;
+    const errors: string[] = [];
+    await capturingWarnings(async () => {
+      const holder = await fixture(html`<div></div>`);
+      holder.addEventListener('news-error', (event) => errors.push((event as CustomEvent).detail.error.kind));
+      feed = await loadedFeed(
+        `<news-feed lang="vi" src="/__fault/status/502 ${NATIVE}"></news-feed>`,
+        holder,
+      );
+    });
+    expect(feed.status).to.equal('ready');
+    expect(feed.items).to.have.length(5);
+    expect(errors).to.deep.equal(['http']);
+    expect(texts(feed, 'status')[0]).to.contain('502');
+  });
+});

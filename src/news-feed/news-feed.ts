@@ -21,7 +21,8 @@ import { isoDay, isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
 import { defineElement } from '../internal/define-element.js';
 import { emit } from '../internal/events.js';
 import { heading } from '../internal/heading.js';
-import type { FormatSetting, ParsedSource } from '../sources/detect.js';
+import type { MergedPage } from '../data/merge-pages.js';
+import type { FormatSetting } from '../sources/detect.js';
 import type { NewsItem } from '../sources/types.js';
 import { feedStyles } from './news-feed.styles.js';
 import { linkFor } from './item-link.js';
@@ -61,6 +62,7 @@ interface ItemContext {
  * @csspart date - The `<time>` element.
  * @csspart views - The view count.
  * @csspart category - The category.
+ * @csspart source - Which feed an item came from, when `src` names several.
  * @csspart status - Loading, empty and error messages.
  * @csspart retry - The retry button.
  *
@@ -128,7 +130,7 @@ export class NewsFeedElement extends LitElement {
   /** The last failure, while the element shows it. */
   @state() error: NewsError | undefined;
 
-  @state() private page: ParsedSource | undefined;
+  @state() private page: MergedPage | undefined;
   @state() private outcome: Exclude<FeedStatus, 'loading'> | undefined;
   @state() private brokenImages = new Set<string>();
 
@@ -197,7 +199,7 @@ export class NewsFeedElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  private showPage(page: ParsedSource | undefined): void {
+  private showPage(page: MergedPage | undefined): void {
     this.error = undefined;
     if (!page) {
       this.page = undefined;
@@ -212,6 +214,8 @@ export class NewsFeedElement extends LitElement {
     this.page = page;
     this.outcome = page.items.length ? 'ready' : 'empty';
     emit(this, 'news-load', { items: this.items, total: page.total ?? page.items.length });
+    // One unit's server being down must not hide the others' news: report it beside the list.
+    page.failures.forEach((failure) => this.report(failure));
   }
 
   private showError(error: unknown): void {
@@ -220,10 +224,15 @@ export class NewsFeedElement extends LitElement {
       error instanceof NewsError
         ? error
         : new NewsError('format', `news-feed: ${String(error)}`, { url: this.src, cause: error });
-    console.warn(`news-feed: ${newsError.message}`);
-    this.error = newsError;
+    this.error = undefined;
     this.outcome = 'error';
-    emit(this, 'news-error', { error: newsError });
+    this.report(newsError);
+  }
+
+  private report(error: NewsError): void {
+    console.warn(`news-feed: ${error.message}`);
+    this.error ??= error;
+    emit(this, 'news-error', { error });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -259,7 +268,7 @@ export class NewsFeedElement extends LitElement {
   }
 
   private renderStatus(messages: Messages, showingItems: boolean): TemplateResult | typeof nothing {
-    if (this.status === 'error' && this.error) {
+    if (this.error && (this.status === 'error' || showingItems)) {
       const text = errorText(this.error, messages);
       return html`<div class=${showingItems ? 'notice stale' : 'notice'}>
         <span>${text}</span>
@@ -369,9 +378,11 @@ export class NewsFeedElement extends LitElement {
     const category = hidden.has('category') ? undefined : item.category;
     const date = hidden.has('date') ? undefined : item.publishedAt;
     const views = hidden.has('views') ? undefined : item.views;
-    if (!category && !date && views === undefined) return nothing;
+    const source = hidden.has('source') ? undefined : item.source;
+    if (!category && !date && views === undefined && !source) return nothing;
     const dateOnly = item.publishedDateOnly;
     return html`<p part="meta" class="meta">
+      ${source ? html`<span part="source" class="source">${source}</span>` : nothing}
       ${category ? html`<span part="category" class="category">${category}</span>` : nothing}
       ${
         date

@@ -1,0 +1,45 @@
+import type { NewsError } from '../errors.js';
+import type { ParsedSource } from '../sources/detect.js';
+import type { NewsItem, NewsPage } from '../sources/types.js';
+
+/** One source of a multi-URL `src`, as it turned out. */
+export type SourceOutcome = { url: string; page: ParsedSource } | { url: string; error: NewsError };
+
+export interface MergedPage extends NewsPage {
+  /** Sources that failed while others answered: reported, never hiding what did load. */
+  failures: NewsError[];
+}
+
+/**
+ * Several feeds as one list, in `src` order (the element sorts): an item that two sources share (same id or
+ * URL) shows once, and each item names the source it came from.
+ */
+export function mergePages(outcomes: SourceOutcome[]): MergedPage {
+  const seen = new Set<string>();
+  const items: NewsItem[] = [];
+  const merged: MergedPage = { items, dropped: [], failures: [] };
+  const several = outcomes.length > 1;
+  let total = 0;
+  for (const outcome of outcomes) {
+    if ('error' in outcome) {
+      merged.failures.push(outcome.error);
+      continue;
+    }
+    const { page, url } = outcome;
+    const source = page.title ?? new URL(url).hostname;
+    for (const item of page.items) {
+      const keys = [`id:${item.id}`, ...(item.url ? [`url:${item.url}`] : [])];
+      if (keys.some((key) => seen.has(key))) continue;
+      keys.forEach((key) => seen.add(key));
+      items.push(item.source || !several ? item : { ...item, source });
+    }
+    merged.dropped.push(...page.dropped);
+    total += page.total ?? page.items.length;
+    if (!several) {
+      if (page.title) merged.title = page.title;
+      if (page.next) merged.next = page.next;
+    }
+  }
+  merged.total = several ? items.length : total;
+  return merged;
+}
