@@ -9,6 +9,8 @@ export class NewsError extends Error {
   readonly kind: NewsErrorKind;
   readonly status?: number;
   readonly url?: string;
+  /** How long the server asked us to wait before trying again (`Retry-After`). */
+  retryAfterMs?: number;
 
   constructor(
     kind: NewsErrorKind,

@@ -1,25 +1,35 @@
 /**
- * Test-only HTTP behaviour the fixture files cannot express, under `/__fault/`:
- * - `/__fault/status/503` answers that status;
- * - `/__fault/hang` never answers (until the client gives up);
- * - `/__fault/delay/300?src=/test/fixtures/x.json` serves that file after 300 ms;
- * - `/__fault/fail-once/<key>?src=…` answers 503 the first time a key is asked for, then serves the file;
- * - `/__fault/ago/120,0.98` a native feed whose items were published that many minutes ago.
+ * Test-only HTTP behaviour that fixture files cannot express, under `/__fault/`. `<key>` names a counter, so
+ * a test can ask how many requests a route received (`/__fault/count/<key>`) and its faults are its own.
+ * - `/__fault/status/<code>/<key>` answers that status (with `?retry-after=<s>` when asked);
+ * - `/__fault/hang/<key>` never answers (until the client gives up);
+ * - `/__fault/delay/<ms>/<key>?src=/test/fixtures/x.json` serves that file after a delay;
+ * - `/__fault/fail/<n>/<key>?src=…[&status=503][&retry-after=1]` fails the first n requests, then serves;
+ * - `/__fault/changing/<key>` a native feed whose only item changes title after the first request;
+ * - `/__fault/ago/<minutes,minutes>` a native feed of items published that many minutes ago;
+ * - `/__fault/big/<n>` a native feed of n long items (megabytes of JSON);
+ * - `/__fault/count/<key>` how many requests `<key>` has had, as JSON.
  * Fault paths carry no file extension: the test runner marks every path with one as cacheable for a year,
  * and a fault must reach the server on every request.
  */
 export function faultServer() {
-  const failed = new Set();
+  const counts = new Map();
   return async function fault(context, next) {
-    const match = /^\/__fault\/(status|hang|delay|fail-once|ago)(?:\/([^/]+))?$/.exec(context.path);
-    if (!match) return next();
-    const [, kind, arg] = match;
+    if (!context.path.startsWith('/__fault/')) return next();
+    const [kind, ...args] = context.path.slice('/__fault/'.length).split('/');
+    const key = args.at(-1) ?? kind;
+    const seen = (counts.get(key) ?? 0) + (kind === 'count' ? 0 : 1);
+    counts.set(key, seen);
     context.set('Cache-Control', 'no-store');
+    const json = (body) => {
+      context.type = 'application/json';
+      context.body = JSON.stringify(body);
+    };
     switch (kind) {
+      case 'count':
+        return json({ count: seen });
       case 'status':
-        context.status = Number(arg);
-        context.body = `fault ${arg}`;
-        return;
+        return fail(context, Number(args[0]));
       case 'hang':
         await new Promise((resolve) => {
           const timer = setTimeout(resolve, 30_000);
@@ -30,34 +40,53 @@ export function faultServer() {
         });
         context.status = 504;
         return;
+      case 'delay':
+        await new Promise((resolve) => setTimeout(resolve, Number(args[0])));
+        return serveFile(context, next, context.query.src);
+      case 'fail':
+        if (seen <= Number(args[0])) return fail(context, Number(context.query.status ?? 503));
+        return serveFile(context, next, context.query.src);
+      case 'changing':
+        return json({ items: [{ id: 'changing', title: seen === 1 ? 'Phiên bản 1' : 'Phiên bản 2' }] });
       case 'ago':
-        context.type = 'application/json';
-        context.body = JSON.stringify({
-          items: arg.split(',').map((minutes) => ({
+        return json({
+          items: args[0].split(',').map((minutes) => ({
             id: `ago-${minutes}`,
             title: `Published ${minutes} minutes ago`,
             publishedAt: new Date(Date.now() - Number(minutes) * 60_000).toISOString(),
           })),
         });
-        return;
-      case 'fail-once':
-        if (!failed.has(arg)) {
-          failed.add(arg);
-          context.status = 503;
-          context.body = 'fault: the first request fails';
-          return;
-        }
-        break;
-      case 'delay':
-        await new Promise((resolve) => setTimeout(resolve, Number(arg)));
-        break;
+      case 'big':
+        return json({
+          items: Array.from({ length: Number(args[0]) }, (_, i) => ({
+            id: `big-${i}`,
+            title: `Tin số ${i}: Ủy ban nhân dân phường triển khai kế hoạch cải cách hành chính năm ${2000 + (i % 27)}`,
+            summary: 'Nội dung tóm tắt của bản tin, đủ dài để nguồn tin nặng vài megabyte. '.repeat(8),
+            contentHtml: `<p>${'Đoạn văn bản của bài viết. '.repeat(40)}</p>`,
+            publishedAt: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
+            views: (i * 7919) % 100_000,
+            category: ['Tin tức - Sự kiện', 'Thông báo', 'Văn hoá - Xã hội'][i % 3],
+          })),
+        });
+      default:
+        context.status = 404;
     }
-    await serveFile(context, next, context.query.src);
   };
+}
+
+function fail(context, status) {
+  context.status = status;
+  context.body = `fault ${status}`;
+  if (context.query['retry-after']) context.set('Retry-After', context.query['retry-after']);
 }
 
 /** Serves another path's static file while keeping this request's own URL for the outer middleware. */
 async function serveFile(context, next, path) {
+  if (!path) {
+    context.status = 400;
+    context.body = 'fault: this route needs ?src=/path/to/file';
+    return;
+  }
   const original = context.url;
   context.url = path;
   await next();

@@ -1,8 +1,24 @@
 import { fixture, oneEvent } from '@open-wc/testing';
+import { forgetSharedRequests } from '../src/data/shared-requests.js';
 import type { NewsFeedElement } from '../src/news-feed/news-feed.js';
 import '../src/define.js';
 
 export const FIXTURES = '/test/fixtures';
+
+// Every test starts as a first visit: no stored copies, no answers shared from an earlier test.
+beforeEach(() => {
+  localStorage.clear();
+  forgetSharedRequests();
+});
+
+let counter = 0;
+/** A key no other request of this run uses, for the fault server's per-key behaviour and counts. */
+export const unique = (name = 'k'): string => `${name}-${Date.now().toString(36)}-${++counter}`;
+
+/** How many requests the fault server has had for `key`. */
+export async function requestCount(key: string): Promise<number> {
+  return ((await (await fetch(`/__fault/count/${key}`)).json()) as { count: number }).count;
+}
 
 /**
  * Renders `<news-feed>` from markup and waits until it has answered (news-load or news-error), so that

@@ -1,37 +1,93 @@
 import { isAbort, NewsError } from '../errors.js';
-import { parseSource, type FormatSetting } from '../sources/detect.js';
-import { fetchText } from './fetch-text.js';
+import { decodeBody } from '../sources/decode.js';
+import { parseSource, type FormatSetting, type ParsedSource } from '../sources/detect.js';
+import { loadSourcePatternSupport } from '../sources/parse-date-pattern.js';
 import { mergePages, type MergedPage, type SourceOutcome } from './merge-pages.js';
+import { sharedFetch } from './shared-requests.js';
+import { readStoredCopy, writeStoredCopy, type StoredCopy } from './stored-copy.js';
 
 export interface LoadOptions {
   format: FormatSetting;
   timeZone: string | undefined;
   timeoutMs: number;
   signal?: AbortSignal;
+  fields?: Record<string, string>;
+  sourceDateFormat?: string;
+  /** Seconds an answer (in memory or stored) counts as fresh; 0 stores nothing. */
+  cacheSeconds: number;
+  /** Ignore fresh copies and ask the network (a visitor's retry, a background refresh). */
+  fresh?: boolean;
+  /** Receives the stored copies, at once, when every source has one that is being revalidated. */
+  onStored?: (page: MergedPage) => void;
 }
 
 /**
- * Fetches every URL of `src` (separated by white space) and normalizes and merges them. Headless: elements
- * call it, it knows nothing of them. It fails only when every source fails.
+ * Fetches every URL of `src` (separated by white space), normalizes and merges them. Headless: elements call
+ * it, it knows nothing of them. It fails only when every source fails and none has a stored copy.
  */
 export async function loadFeed(src: string, options: LoadOptions): Promise<MergedPage> {
   const urls = [...new Set(src.split(/\s+/).filter(Boolean))].map(
     (url) => new URL(url, document.baseURI).href,
   );
-  const outcomes = await Promise.all(urls.map((url) => loadOne(url, options)));
+  if (options.sourceDateFormat) await loadSourcePatternSupport();
+  const stored = urls.map((url) => storedPage(url, options));
+  const now = Date.now();
+  const needsNetwork = stored.map(
+    (copy) => !copy || options.fresh || now - copy.savedAt >= options.cacheSeconds * 1000,
+  );
+  if (options.onStored && stored.every(Boolean) && needsNetwork.some(Boolean)) {
+    options.onStored(mergePages(stored.map((copy, i) => ({ url: urls[i], page: copy!.page }))));
+  }
+  const outcomes = await Promise.all(
+    urls.map((url, i) =>
+      needsNetwork[i] ? loadFromNetwork(url, stored[i], options) : { url, page: stored[i]!.page },
+    ),
+  );
   options.signal?.throwIfAborted();
   const merged = mergePages(outcomes);
-  if (merged.failures.length === outcomes.length) throw merged.failures[0];
+  if (!outcomes.some((outcome) => outcome.page)) throw merged.failures[0];
   return merged;
 }
 
-async function loadOne(url: string, options: LoadOptions): Promise<SourceOutcome> {
+interface StoredPage {
+  page: ParsedSource;
+  savedAt: number;
+}
+
+function storedPage(url: string, options: LoadOptions): StoredPage | undefined {
+  if (options.cacheSeconds <= 0) return undefined;
+  const copy = readStoredCopy(url);
+  if (!copy) return undefined;
   try {
-    const response = await fetchText(url, options);
-    const page = parseSource(response.text, options.format, {
-      baseUrl: response.url,
-      timeZone: options.timeZone,
+    return { page: parse(copy, options), savedAt: copy.savedAt };
+  } catch {
+    // A copy this version cannot read any more is as good as none.
+    return undefined;
+  }
+}
+
+async function loadFromNetwork(
+  url: string,
+  stored: StoredPage | undefined,
+  options: LoadOptions,
+): Promise<SourceOutcome> {
+  try {
+    const response = await sharedFetch(url, {
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      maxAgeMs: options.cacheSeconds * 1000,
+      fresh: options.fresh,
+      revalidate: stored !== undefined || options.fresh,
     });
+    const copy: StoredCopy = {
+      text: decodeBody(response.bytes, response.contentType),
+      contentType: response.contentType,
+      url: response.url,
+      savedAt: Date.now(),
+    };
+    const page = parse(copy, options);
+    page.total ??= response.total;
+    if (options.cacheSeconds > 0) writeStoredCopy(url, copy);
     return { url, page };
   } catch (error) {
     if (isAbort(error)) throw error;
@@ -39,6 +95,17 @@ async function loadOne(url: string, options: LoadOptions): Promise<SourceOutcome
       error instanceof NewsError
         ? error
         : new NewsError('format', `${url}: ${String(error)}`, { url, cause: error });
-    return { url, error: failure };
+    return stored
+      ? { url, page: stored.page, error: failure, storedAt: stored.savedAt }
+      : { url, error: failure };
   }
+}
+
+function parse(copy: StoredCopy, options: LoadOptions): ParsedSource {
+  return parseSource(copy.text, copy.contentType, options.format, {
+    baseUrl: copy.url,
+    timeZone: options.timeZone,
+    fields: options.fields,
+    sourceDateFormat: options.sourceDateFormat,
+  });
 }

@@ -38,6 +38,11 @@ describe('mergePages', () => {
     expect(merged.failures).to.deep.equal([failure]);
   });
 
+  it('says which format each answering source was read as', () => {
+    const merged = mergePages([{ url: 'https://a/1', page: { ...page('A', [['1']]), format: 'jsonfeed' } }]);
+    expect(merged.formats).to.deep.equal(['jsonfeed']);
+  });
+
   it('leaves a single source as it is, paging included', () => {
     const single = { ...page('Tin tức', [['1']]), next: 'https://a/2', total: 40 };
     const merged = mergePages([{ url: 'https://a/1', page: single }]);

@@ -2,12 +2,25 @@ import type { NewsError } from '../errors.js';
 import type { ParsedSource } from '../sources/detect.js';
 import type { NewsItem, NewsPage } from '../sources/types.js';
 
-/** One source of a multi-URL `src`, as it turned out. */
-export type SourceOutcome = { url: string; page: ParsedSource } | { url: string; error: NewsError };
+/**
+ * One source of a multi-URL `src`, as it turned out: a page, a failure, or both (a stored copy shown because
+ * the network failed).
+ */
+export interface SourceOutcome {
+  url: string;
+  page?: ParsedSource;
+  error?: NewsError;
+  /** When the page is a stored copy: when it was saved. */
+  storedAt?: number;
+}
 
 export interface MergedPage extends NewsPage {
-  /** Sources that failed while others answered: reported, never hiding what did load. */
+  /** Sources that failed: reported, never hiding what did load. */
   failures: NewsError[];
+  /** The format each answering source was read as, in `src` order. */
+  formats: ParsedSource['format'][];
+  /** Set when a failed source is shown from a stored copy: the oldest such copy's time. */
+  storedAt?: number;
 }
 
 /**
@@ -17,15 +30,14 @@ export interface MergedPage extends NewsPage {
 export function mergePages(outcomes: SourceOutcome[]): MergedPage {
   const seen = new Set<string>();
   const items: NewsItem[] = [];
-  const merged: MergedPage = { items, dropped: [], failures: [] };
+  const merged: MergedPage = { items, dropped: [], failures: [], formats: [] };
   const several = outcomes.length > 1;
   let total = 0;
-  for (const outcome of outcomes) {
-    if ('error' in outcome) {
-      merged.failures.push(outcome.error);
-      continue;
-    }
-    const { page, url } = outcome;
+  for (const { url, page, error, storedAt } of outcomes) {
+    if (error) merged.failures.push(error);
+    if (!page) continue;
+    if (error && storedAt !== undefined) merged.storedAt = Math.min(merged.storedAt ?? storedAt, storedAt);
+    merged.formats.push(page.format);
     const source = page.title ?? new URL(url).hostname;
     for (const item of page.items) {
       const keys = [`id:${item.id}`, ...(item.url ? [`url:${item.url}`] : [])];

@@ -76,6 +76,17 @@ export function formatDate(date: Date, options: DateFormatOptions): string {
 const isPreset = (format: string): format is DatePreset =>
   format === 'short' || format === 'medium' || format === 'long';
 
+/** A short "when": `17:24, 21/08` in Vietnamese, `5:24 PM, Aug 21` in English, for notes such as "updated at". */
+export function formatStamp(date: Date, locale: string, timeZone: string | undefined): string {
+  const vietnamese = primarySubtag(locale) === 'vi';
+  const time = dateTimeFormat(locale, { ...(vietnamese ? HOUR_MINUTE : { timeStyle: 'short' }), timeZone });
+  const day = dateTimeFormat(locale, {
+    ...(vietnamese ? { day: '2-digit', month: '2-digit' } : { month: 'short', day: 'numeric' }),
+    timeZone,
+  });
+  return `${time.format(date)}, ${day.format(date)}`;
+}
+
 /** Whether dates in this format change with the clock, so the element should follow the shared timer. */
 export function isClockDependent(format: DateFormat): boolean {
   return format === 'auto' || format === 'relative';

@@ -11,11 +11,42 @@ export interface Messages {
   errorHttp: string;
   errorParse: string;
   errorFormat: string;
+  /** The time a stored copy was saved, shown when fresher news could not be loaded. */
+  updatedAt: string;
+  staleNotice: string;
   retry: string;
   justNow: string;
   viewsOne: string;
   viewsOther: string;
   published: string;
+  // <news-article>
+  articleLabel: string;
+  loadingArticle: string;
+  notFound: string;
+  viewsLabel: string;
+  updated: string;
+  related: string;
+  attachments: string;
+  tags: string;
+  toolbar: string;
+  print: string;
+  printSource: string;
+  fontSmaller: string;
+  fontReset: string;
+  fontLarger: string;
+  share: string;
+  shareNative: string;
+  copyLink: string;
+  copied: string;
+  copyFailed: string;
+  shareFacebook: string;
+  shareZalo: string;
+  listen: string;
+  pause: string;
+  resume: string;
+  stop: string;
+  watchVideo: string;
+  newWindow: string;
 }
 
 const bundled: Record<string, Messages> = { vi, en };

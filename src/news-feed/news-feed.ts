@@ -7,6 +7,7 @@ import { loadFeed } from '../data/load-feed.js';
 import { isAbort, NewsError } from '../errors.js';
 import {
   formatDate,
+  formatStamp,
   isClockDependent,
   isPattern,
   loadPatternSupport,
@@ -21,11 +22,13 @@ import { isoDay, isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
 import { defineElement } from '../internal/define-element.js';
 import { emit } from '../internal/events.js';
 import { heading } from '../internal/heading.js';
+import { jsonObjectAttribute } from '../internal/json-attribute.js';
 import type { MergedPage } from '../data/merge-pages.js';
 import type { FormatSetting } from '../sources/detect.js';
 import type { NewsItem } from '../sources/types.js';
 import { feedStyles } from './news-feed.styles.js';
 import { linkFor } from './item-link.js';
+import { RefreshTimer } from './refresh-timer.js';
 import { sortItems, type SortOrder } from './sort-items.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
@@ -49,7 +52,9 @@ interface ItemContext {
  * @slot - Fallback content (for example server-rendered links) shown until the first load, and on an
  *   error when there is nothing else to show.
  *
- * @fires {CustomEvent<{items: NewsItem[], total: number}>} news-load - Items were loaded and shown.
+ * @fires {CustomEvent<{items: NewsItem[], total: number, formats: string[], stored: boolean}>} news-load - Items
+ *   were loaded and shown; `formats` says how each source was read, `stored` that they came from the copy kept
+ *   by an earlier visit (fresh ones follow when they differ).
  * @fires {CustomEvent<{error: NewsError}>} news-error - Loading failed; `error.kind` says how.
  * @fires {CustomEvent<{item: NewsItem}>} news-select - An item was chosen; cancel it to stop the navigation.
  *
@@ -124,6 +129,21 @@ export class NewsFeedElement extends LitElement {
   /** Seconds before a request counts as failed. */
   @property({ type: Number }) timeout = 10;
 
+  /**
+   * Dot paths into the source (`{"items":"data.danhSach","title":"tieuDe","date":"ngayDang"}`): the whole
+   * mapping for `format="custom"`, single-field overrides for the other formats. The attribute takes JSON.
+   */
+  @property({ converter: jsonObjectAttribute }) fields: Record<string, string> | undefined;
+
+  /** A date-fns `parse` pattern for source dates that no built-in form reads, e.g. `dd.MM.yyyy HH'g'mm`. */
+  @property({ attribute: 'source-date-format' }) sourceDateFormat = '';
+
+  /** Seconds a stored copy counts as fresh; it is shown at once and revalidated after. `0` stores nothing. */
+  @property({ type: Number }) cache = 300;
+
+  /** Seconds between background refreshes while the page is visible; `0` turns them off. */
+  @property({ type: Number }) refresh = 0;
+
   /** Overrides for any UI string, e.g. `{ retry: 'Tải lại' }`. */
   @property({ attribute: false }) messages: Partial<Messages> = {};
 
@@ -137,18 +157,42 @@ export class NewsFeedElement extends LitElement {
   private langUnsubscribe?: () => void;
   private clockUnsubscribe?: () => void;
   private abortedByRemoval = false;
+  /** The next load skips fresh copies: set by a retry and by background refreshes. */
+  private freshNext = false;
+  private readonly refresher = new RefreshTimer(() => this.refreshInBackground());
 
   private readonly loader = new Task(this, {
-    task: async ([src, format, timeZone, timeout], { signal }) => {
+    task: async ([src, format, timeZone, timeout, fields, sourceDateFormat, cache], { signal }) => {
       if (!src) return undefined;
+      const fresh = this.freshNext;
+      this.freshNext = false;
       // A pattern date format needs date-fns: fetch it alongside the data so the first paint is final.
       const [page] = await Promise.all([
-        loadFeed(src, { format, timeZone, timeoutMs: Math.max(1, timeout) * 1000, signal }),
+        loadFeed(src, {
+          format,
+          timeZone,
+          timeoutMs: Math.max(1, timeout) * 1000,
+          signal,
+          fields,
+          sourceDateFormat: sourceDateFormat || undefined,
+          cacheSeconds: Math.max(0, cache),
+          fresh,
+          onStored: (stored) => queueMicrotask(() => signal.aborted || this.showPage(stored, true)),
+        }),
         isPattern(this.dateFormat) ? loadPatternSupport() : undefined,
       ]);
       return page;
     },
-    args: () => [this.src.trim(), this.format, usableTimeZone(this.timeZone), this.timeout] as const,
+    args: () =>
+      [
+        this.src.trim(),
+        this.format,
+        usableTimeZone(this.timeZone),
+        this.timeout,
+        this.fields,
+        this.sourceDateFormat,
+        this.cache,
+      ] as const,
     onComplete: (page) => this.showPage(page),
     onError: (error) => this.showError(error),
   });
@@ -164,9 +208,15 @@ export class NewsFeedElement extends LitElement {
     return this.page ? sortItems(this.page.items, this.sort).slice(0, Math.max(1, this.pageSize)) : [];
   }
 
-  /** Loads the source again, keeping what is shown until the answer arrives. */
+  /** Loads the source again from the network, keeping what is shown until the answer arrives. */
   reload(): Promise<void> {
+    this.freshNext = true;
     return this.loader.run();
+  }
+
+  private refreshInBackground(): void {
+    if (this.loader.status === TaskStatus.PENDING) return;
+    void this.reload();
   }
 
   override connectedCallback(): void {
@@ -179,12 +229,14 @@ export class NewsFeedElement extends LitElement {
       this.abortedByRemoval = false;
       void this.loader.run();
     }
+    this.refresher.start(this.refresh);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.langUnsubscribe?.();
     this.clockUnsubscribe?.();
+    this.refresher.stop();
     // An element moved within the page is disconnected and reconnected in one task: only abort when it
     // really left (@lit/task does not abort on disconnect).
     queueMicrotask(() => {
@@ -199,11 +251,18 @@ export class NewsFeedElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  private showPage(page: MergedPage | undefined): void {
+  /** Shows a loaded page; `stored` marks the stored copy shown while the network is asked. */
+  private showPage(page: MergedPage | undefined, stored = false): void {
     this.error = undefined;
     if (!page) {
       this.page = undefined;
       this.outcome = 'empty';
+      return;
+    }
+    // A refresh that brought nothing new changes nothing on screen (and fires nothing).
+    if (this.page && samePage(this.page, page)) {
+      page.failures.forEach((failure) => this.report(failure));
+      if (page.storedAt !== undefined) this.page = { ...this.page, storedAt: page.storedAt };
       return;
     }
     for (const drop of page.dropped) {
@@ -213,7 +272,12 @@ export class NewsFeedElement extends LitElement {
     }
     this.page = page;
     this.outcome = page.items.length ? 'ready' : 'empty';
-    emit(this, 'news-load', { items: this.items, total: page.total ?? page.items.length });
+    emit(this, 'news-load', {
+      items: this.items,
+      total: page.total ?? page.items.length,
+      formats: page.formats,
+      stored,
+    });
     // One unit's server being down must not hide the others' news: report it beside the list.
     page.failures.forEach((failure) => this.report(failure));
   }
@@ -236,6 +300,7 @@ export class NewsFeedElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refresh') && this.isConnected) this.refresher.start(this.refresh);
     if (changed.has('dateFormat') && isPattern(this.dateFormat)) {
       void loadPatternSupport().then(() => this.requestUpdate());
     }
@@ -253,7 +318,7 @@ export class NewsFeedElement extends LitElement {
     const status = this.status;
     return html`
       <div part="status" class="status" role="status" aria-live="polite">
-        ${this.renderStatus(messages, items.length > 0)}
+        ${this.renderStatus(lang, messages, items.length > 0)}
       </div>
       ${
         items.length
@@ -267,9 +332,17 @@ export class NewsFeedElement extends LitElement {
     `;
   }
 
-  private renderStatus(messages: Messages, showingItems: boolean): TemplateResult | typeof nothing {
+  private renderStatus(
+    lang: string,
+    messages: Messages,
+    showingItems: boolean,
+  ): TemplateResult | typeof nothing {
     if (this.error && (this.status === 'error' || showingItems)) {
-      const text = errorText(this.error, messages);
+      const storedAt = this.page?.storedAt;
+      const text =
+        storedAt === undefined
+          ? errorText(this.error, messages)
+          : `${messages.staleNotice} ${fill(messages.updatedAt, { time: formatStamp(new Date(storedAt), lang, usableTimeZone(this.timeZone)) })}`;
       return html`<div class=${showingItems ? 'notice stale' : 'notice'}>
         <span>${text}</span>
         <button part="retry" class="retry" type="button" @click=${() => this.reload()}>
@@ -430,6 +503,10 @@ export class NewsFeedElement extends LitElement {
   }
 }
 
+function samePage(a: MergedPage, b: MergedPage): boolean {
+  return a.items.length === b.items.length && JSON.stringify(a.items) === JSON.stringify(b.items);
+}
+
 function errorText(error: NewsError, messages: Messages): string {
   switch (error.kind) {
     case 'network':
@@ -450,7 +527,7 @@ declare global {
     'news-feed': NewsFeedElement;
   }
   interface GlobalEventHandlersEventMap {
-    'news-load': CustomEvent<{ items: NewsItem[]; total: number }>;
+    'news-load': CustomEvent<{ items: NewsItem[]; total: number; formats: string[]; stored: boolean }>;
     'news-error': CustomEvent<{ error: NewsError }>;
     'news-select': CustomEvent<{ item: NewsItem }>;
   }

@@ -1,73 +1,121 @@
 import { NewsError } from '../errors.js';
+import { adaptCustom, pageFields } from './custom.js';
 import { adaptJsonFeed, JSON_FEED_VERSION } from './jsonfeed.js';
 import { adaptNative } from './native.js';
+import { adaptXml } from './rss.js';
 import { isObject } from './shape.js';
 import type { Adapter, AdapterContext, NewsPage, SourceFormat } from './types.js';
+import { adaptWordPress, isWordPressPost } from './wordpress.js';
 
 export type FormatSetting = 'auto' | SourceFormat;
 
 const ADAPTERS: Record<SourceFormat, Adapter> = {
   native: adaptNative,
   jsonfeed: adaptJsonFeed,
+  wordpress: adaptWordPress,
+  rss: adaptXml,
+  custom: adaptCustom,
 };
 
-/** Formats `auto` tries, in order, each with the test that recognises it. */
-const DETECTORS: [SourceFormat, (payload: unknown) => boolean][] = [
+/** JSON formats `auto` tries, in order, each with the test that recognises it. */
+const DETECTORS: [SourceFormat, (payload: unknown, context: AdapterContext) => boolean][] = [
+  ['custom', (_payload, context) => typeof context.fields?.items === 'string'],
   [
     'jsonfeed',
     (payload) =>
-      isObject(payload) && typeof payload.version === 'string' && JSON_FEED_VERSION.test(payload.version),
+      isObject(payload) &&
+      typeof payload.version === 'string' &&
+      JSON_FEED_VERSION.test(payload.version) &&
+      // A bare "1.0" is common to many JSON formats (oEmbed says so too): only with a list of items is it a feed.
+      (payload.version.startsWith('http') || Array.isArray(payload.items)),
+  ],
+  [
+    'wordpress',
+    (payload) =>
+      Array.isArray(payload)
+        ? payload.length > 0 && payload.every(isWordPressPost)
+        : isWordPressPost(payload) && 'id' in payload,
   ],
   ['native', (payload) => isObject(payload) && Array.isArray(payload.items) && !('version' in payload)],
 ];
+
+const XML_TYPES = /^\s*(?:application\/(?:rss|atom|rdf)\+xml|application\/xml|text\/xml)\s*(?:;|$)/i;
 
 export interface ParsedSource extends NewsPage {
   format: SourceFormat;
 }
 
-/** Text of a response → normalized page: JSON parse, format detection, adapter. */
-export function parseSource(text: string, format: FormatSetting, context: AdapterContext): ParsedSource {
-  const payload = parseJson(text, context.baseUrl);
-  const chosen = format === 'auto' ? detectFormat(payload, context.baseUrl) : format;
-  const adapter = ADAPTERS[chosen];
-  if (!adapter)
-    throw new NewsError('format', `Unknown format "${String(chosen)}".`, { url: context.baseUrl });
+/**
+ * Decoded body of a response (see `decodeBody`) → normalized page. XML (by content type, or a body that starts
+ * with `<`) goes to the RSS/Atom adapter; JSON is parsed and its format detected by shape unless `format`
+ * names one. Errors are `NewsError`s of kind `parse` (with the position when the parser gives one) or
+ * `format` (naming the formats tried and what was found).
+ */
+export function parseSource(
+  body: string,
+  contentType: string,
+  format: FormatSetting,
+  context: AdapterContext,
+): ParsedSource {
+  const url = context.baseUrl;
   try {
-    return { format: chosen, ...adapter(payload, context) };
+    const text = body.replace(/^\uFEFF/, '');
+    const start = text.trimStart()[0];
+    const xml =
+      format === 'rss' ||
+      (format === 'auto' &&
+        (start === '<' || (XML_TYPES.test(contentType ?? '') && start !== '{' && start !== '[')));
+    if (xml) return { format: 'rss', ...adaptXml(text, context) };
+    if (start === '<') {
+      throw new NewsError('format', `Format "${format}" expects JSON, but the source is XML or HTML.`);
+    }
+    const payload = parseJson(text);
+    const chosen = format === 'auto' ? detectFormat(payload, url, context) : format;
+    const adapter = ADAPTERS[chosen];
+    if (!adapter) throw new NewsError('format', `Unknown format "${String(chosen)}".`);
+    const page = adapter(payload, context);
+    // `fields` may name page-level values for any JSON format (custom already read them).
+    if (chosen !== 'custom') Object.assign(page, pageFields(payload, context.fields, url));
+    return { format: chosen, ...page };
   } catch (error) {
     if (error instanceof NewsError) {
-      throw new NewsError(error.kind, `${context.baseUrl}: ${error.message}`, {
-        url: context.baseUrl,
-        cause: error,
-      });
+      throw new NewsError(error.kind, `${url}: ${error.message}`, { url, cause: error });
     }
     throw error;
   }
 }
 
-export function detectFormat(payload: unknown, url: string): SourceFormat {
-  const found = DETECTORS.find(([, fits]) => fits(payload));
+/** The JSON format of a payload, or a format error naming the formats tried and what was found. */
+export function detectFormat(payload: unknown, url: string, context?: AdapterContext): SourceFormat {
+  const found = DETECTORS.find(([, fits]) => fits(payload, context ?? { baseUrl: url }));
   if (found) return found[0];
-  const keys = isObject(payload) ? Object.keys(payload).slice(0, 12) : [];
+  const keys = isObject(payload) ? Object.keys(payload) : [];
+  const shown = keys.slice(0, 12).map((key) => `"${key}"`);
   const shape = isObject(payload)
     ? keys.length
-      ? `top-level keys: ${keys.map((key) => `"${key}"`).join(', ')}`
+      ? `top-level keys: ${shown.join(', ')}${keys.length > 12 ? `, … (${keys.length} in all)` : ''}`
       : 'an empty object'
     : Array.isArray(payload)
-      ? 'a top-level array'
+      ? payload.length
+        ? 'a top-level array whose entries are not WordPress posts'
+        : 'an empty top-level array'
       : `a top-level ${payload === null ? 'null' : typeof payload}`;
+  const hint = keys.some((key) => ['rss', 'feed', 'channel', 'rdf:RDF'].includes(key))
+    ? ' It looks like an RSS/Atom feed converted to JSON: point src at the XML feed itself.'
+    : ' For other JSON, set format="custom" and describe it with fields.';
   throw new NewsError(
     'format',
-    `${url} is not a news source this widget knows. Tried ${DETECTORS.map(([name]) => name).join(', ')}; found ${shape}.`,
+    `This is not a news source this widget knows. Tried ${DETECTORS.map(([name]) => name).join(', ')} (JSON) ` +
+      `and rss (XML); found ${shape}.${hint}`,
     { url },
   );
 }
 
-function parseJson(text: string, url: string): unknown {
+function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new NewsError('parse', `${url} is not valid JSON: ${detail}`, { url, cause: error });
+    throw new NewsError('parse', `not valid JSON: ${detail}`, { cause: error });
   }
 }

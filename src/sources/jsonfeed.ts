@@ -2,7 +2,8 @@ import { absoluteUrl, normalizeDrafts, type ItemDraft } from './normalize.js';
 import { isObject, itemList, optionalCount, optionalString, type JsonObject } from './shape.js';
 import type { AdapterContext, NewsPage } from './types.js';
 
-export const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/;
+/** The spec's version URL; some generators write the bare number (`"1.1"`), which we accept too. */
+export const JSON_FEED_VERSION = /^(?:https?:\/\/jsonfeed\.org\/version\/)?1(\.\d+)?\/?$/;
 
 /**
  * JSON Feed 1.1 and 1.0. View count and category ride in the item extension
@@ -27,6 +28,7 @@ function toDraft(raw: unknown): ItemDraft {
   const extension: JsonObject = isObject(raw._news) ? raw._news : {};
   const authors = Array.isArray(raw.authors) ? raw.authors : raw.author ? [raw.author] : undefined;
   return {
+    raw,
     id: raw.id,
     title: raw.title,
     url: raw.url ?? raw.external_url,

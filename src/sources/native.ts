@@ -22,6 +22,7 @@ export function adaptNative(payload: unknown, context: AdapterContext): NewsPage
 function toDraft(raw: unknown): ItemDraft {
   if (!isObject(raw)) return {};
   return {
+    raw,
     id: raw.id,
     title: raw.title,
     url: raw.url,

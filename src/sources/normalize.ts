@@ -1,4 +1,5 @@
 import { htmlToText } from '../internal/html-to-text.js';
+import { applyFieldOverrides } from './fields.js';
 import { readSourceDate } from './read-date.js';
 import type { AdapterContext, DroppedItem, NewsAttachment, NewsImage, NewsItem, NewsPage } from './types.js';
 
@@ -20,6 +21,8 @@ export interface ItemDraft {
   tags?: unknown;
   authors?: unknown;
   attachments?: unknown;
+  /** The raw item (JSON value or XML element), read by `fields` overrides. */
+  raw?: unknown;
 }
 
 const TITLE_FROM_TEXT_MAX = 90;
@@ -31,7 +34,8 @@ export function normalizeDrafts(
 ): Pick<NewsPage, 'items' | 'dropped'> {
   const items: NewsItem[] = [];
   const dropped: DroppedItem[] = [];
-  drafts.forEach((draft, index) => {
+  drafts.forEach((adapted, index) => {
+    const draft = applyFieldOverrides(adapted, context.fields);
     const result = normalizeDraft(draft, context);
     if ('reason' in result) dropped.push({ index, label: labelOf(draft, index), reason: result.reason });
     else items.push(result);
@@ -48,9 +52,9 @@ function normalizeDraft(draft: ItemDraft, context: AdapterContext): NewsItem | {
   const title = text(draft.title) ?? shortenAtWord(summary ?? bodyText);
   if (!title) return { reason: 'it has no title and no text' };
 
-  const published = readSourceDate(draft.published, context.timeZone);
+  const published = readSourceDate(draft.published, context.timeZone, context.sourceDateFormat);
   if (published && 'invalid' in published) return { reason: `its date ${published.invalid} is impossible` };
-  const updated = readSourceDate(draft.updated, context.timeZone);
+  const updated = readSourceDate(draft.updated, context.timeZone, context.sourceDateFormat);
 
   const id = text(draft.id) ?? (typeof draft.id === 'number' ? String(draft.id) : undefined) ?? url ?? title;
   const item: NewsItem = { id, title };

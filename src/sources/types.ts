@@ -52,7 +52,7 @@ export interface NewsPage {
   total?: number;
 }
 
-export type SourceFormat = 'native' | 'jsonfeed';
+export type SourceFormat = 'native' | 'jsonfeed' | 'wordpress' | 'rss' | 'custom';
 
 /** What an adapter needs besides the payload; it never touches network or DOM. */
 export interface AdapterContext {
@@ -60,6 +60,14 @@ export interface AdapterContext {
   baseUrl: string;
   /** IANA zone for dates that carry no offset; undefined means the visitor's. */
   timeZone?: string;
+  /**
+   * Dot paths (`data.danhSach`, `a.b[0].c`, `the[].ten`) into the payload and its items: the whole mapping
+   * for `custom`, and single-field overrides (`{"views": "_stats.luotXem"}`) for every other format.
+   * Page-level keys: `items`, `next`, `total`, `feedTitle`; any other key names an item field.
+   */
+  fields?: Record<string, string>;
+  /** A date-fns `parse` pattern tried before the built-in date forms (see `loadSourcePatternSupport`). */
+  sourceDateFormat?: string;
 }
 
 export type Adapter = (payload: unknown, context: AdapterContext) => NewsPage;

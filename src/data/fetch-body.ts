@@ -1,0 +1,88 @@
+import { isAbort, NewsError } from '../errors.js';
+import { wordPressPaging } from '../sources/wordpress.js';
+
+/** A successful response, undecoded: the bytes' encoding is the adapter side's business. */
+export interface FetchedBody {
+  bytes: ArrayBuffer;
+  contentType: string;
+  /** The final URL after redirects: relative links resolve against it. */
+  url: string;
+  /** WordPress's `X-WP-Total` / `X-WP-TotalPages`, when the server exposes them to scripts. */
+  total?: number;
+  totalPages?: number;
+}
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  timeoutMs: number;
+  /** Ask the browser to revalidate its HTTP cache (a conditional request with its stored ETag/Last-Modified). */
+  revalidate?: boolean;
+}
+
+/**
+ * One GET with a deadline. Failures become NewsErrors whose messages tell an integrator what to fix; an abort
+ * by the caller stays an AbortError, which nobody reports.
+ */
+export async function fetchBody(
+  url: string,
+  { signal, timeoutMs, revalidate }: FetchOptions,
+): Promise<FetchedBody> {
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, deadline]) : deadline;
+  try {
+    // Only CORS-safelisted headers: anything else would cost a preflight that many ward servers refuse.
+    const response = await fetch(url, {
+      signal: combined,
+      cache: revalidate ? 'no-cache' : 'default',
+      headers: {
+        Accept:
+          'application/feed+json, application/json, application/rss+xml, application/atom+xml, */*;q=0.5',
+      },
+    });
+    if (!response.ok) throw httpError(url, response);
+    return {
+      bytes: await response.arrayBuffer(),
+      contentType: response.headers.get('content-type') ?? '',
+      url: response.url || url,
+      ...wordPressPaging(response.headers.get('x-wp-total'), response.headers.get('x-wp-totalpages')),
+    };
+  } catch (error) {
+    if (error instanceof NewsError) throw error;
+    if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
+    if (deadline.aborted) {
+      throw new NewsError('timeout', `${url} did not answer within ${timeoutMs / 1000} s.`, {
+        url,
+        cause: error,
+      });
+    }
+    if (isAbort(error)) throw error;
+    throw new NewsError(
+      'network',
+      `${url} could not be fetched (${String(error)}). If the page and the source are on different sites, ` +
+        `the source must send the header "Access-Control-Allow-Origin: ${location.origin}" (or "*").`,
+      { url, cause: error },
+    );
+  }
+}
+
+function httpError(url: string, response: Response): NewsError {
+  const error = new NewsError(
+    'http',
+    `${url} answered HTTP ${response.status} ${response.statusText}`.trim() + '.',
+    {
+      status: response.status,
+      url,
+    },
+  );
+  const wait = retryAfterMs(response.headers.get('retry-after'));
+  if (wait !== undefined) error.retryAfterMs = wait;
+  return error;
+}
+
+/** `Retry-After` in seconds or as an HTTP date. */
+function retryAfterMs(value: string | null): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}

@@ -1,0 +1,87 @@
+import { fetchBody, type FetchedBody } from './fetch-body.js';
+import { withRetries } from './retry.js';
+
+interface SharedRequest {
+  promise: Promise<FetchedBody>;
+  controller: AbortController;
+  waiting: number;
+  settledAt?: number;
+}
+
+/** Requests by URL: in flight, or answered within the last `maxAgeMs` of whoever asks. */
+const requests = new Map<string, SharedRequest>();
+
+export interface SharedFetchOptions {
+  signal?: AbortSignal;
+  timeoutMs: number;
+  /** How long an answer may be reused; 0 reuses only a request still in flight. */
+  maxAgeMs: number;
+  /** Skip any answer already at hand (a visitor's retry, a background refresh). */
+  fresh?: boolean;
+  revalidate?: boolean;
+}
+
+/**
+ * Every element on the page that asks for the same URL shares one fetch (retries included). The fetch is
+ * aborted only when everyone waiting for it has given up, so one element leaving the page does not fail the
+ * others.
+ */
+export function sharedFetch(url: string, options: SharedFetchOptions): Promise<FetchedBody> {
+  options.signal?.throwIfAborted();
+  let request = requests.get(url);
+  const stale =
+    request?.settledAt !== undefined && (options.fresh || Date.now() - request.settledAt > options.maxAgeMs);
+  if (!request || stale) request = start(url, options);
+  return follow(request, options.signal);
+}
+
+/** Forgets every answer at hand; for tests and for pages that want a clean slate. */
+export function forgetSharedRequests(): void {
+  requests.clear();
+}
+
+function start(url: string, { timeoutMs, revalidate }: SharedFetchOptions): SharedRequest {
+  const controller = new AbortController();
+  const request: SharedRequest = {
+    controller,
+    waiting: 0,
+    promise: withRetries(
+      () => fetchBody(url, { signal: controller.signal, timeoutMs, revalidate }),
+      controller.signal,
+    ),
+  };
+  requests.set(url, request);
+  request.promise.then(
+    () => (request.settledAt = Date.now()),
+    // A failure is never reused: the next asker tries again.
+    () => requests.get(url) === request && requests.delete(url),
+  );
+  return request;
+}
+
+function follow(request: SharedRequest, signal: AbortSignal | undefined): Promise<FetchedBody> {
+  if (!signal) return request.promise;
+  request.waiting++;
+  return new Promise<FetchedBody>((resolve, reject) => {
+    const leave = () => {
+      signal.removeEventListener('abort', onAbort);
+      request.waiting--;
+    };
+    const onAbort = () => {
+      leave();
+      if (request.waiting === 0 && request.settledAt === undefined) request.controller.abort(signal.reason);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    request.promise.then(
+      (value) => {
+        leave();
+        resolve(value);
+      },
+      (error: unknown) => {
+        leave();
+        reject(error);
+      },
+    );
+  });
+}

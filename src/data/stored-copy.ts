@@ -1,0 +1,57 @@
+/**
+ * The last good answer of each source, kept in localStorage so that the next visit shows news at once.
+ * Namespaced and versioned; size-capped; and storage that throws (private mode, blocked third-party
+ * storage, quota) only means nothing is kept.
+ */
+const PREFIX = 'news-elements:v1:';
+/** Larger sources are not worth a slot of the origin's ~5 MB. */
+const MAX_CHARS = 400_000;
+
+export interface StoredCopy {
+  text: string;
+  contentType: string;
+  /** The final URL after redirects. */
+  url: string;
+  savedAt: number;
+}
+
+export function readStoredCopy(url: string): StoredCopy | undefined {
+  try {
+    const raw = localStorage.getItem(PREFIX + url);
+    if (!raw) return undefined;
+    const copy = JSON.parse(raw) as Partial<StoredCopy>;
+    return typeof copy.text === 'string' && typeof copy.savedAt === 'number' && typeof copy.url === 'string'
+      ? (copy as StoredCopy)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeStoredCopy(url: string, copy: StoredCopy): void {
+  if (copy.text.length > MAX_CHARS) return;
+  const value = JSON.stringify(copy);
+  try {
+    localStorage.setItem(PREFIX + url, value);
+  } catch {
+    // Most likely the quota: make room by dropping our oldest copies, then try once more.
+    try {
+      dropOldest(3);
+      localStorage.setItem(PREFIX + url, value);
+    } catch {
+      /* Nothing can be kept on this visit; the widget works without. */
+    }
+  }
+}
+
+function dropOldest(count: number): void {
+  const ours: [string, number][] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (key?.startsWith(PREFIX)) ours.push([key, readStoredCopy(key.slice(PREFIX.length))?.savedAt ?? 0]);
+  }
+  ours
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, count)
+    .forEach(([key]) => localStorage.removeItem(key));
+}

@@ -1,0 +1,41 @@
+/**
+ * Calls `refresh` every `seconds` while the page is visible. The first call is jittered so that many
+ * visitors of one ward site do not poll in step; a hidden tab polls nothing and catches up when shown.
+ */
+export class RefreshTimer {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private seconds = 0;
+  private dueAt = 0;
+  private readonly onVisibility = () => this.schedule();
+
+  constructor(private readonly refresh: () => void) {}
+
+  start(seconds: number): void {
+    this.stop();
+    if (!(seconds > 0)) return;
+    this.seconds = seconds;
+    this.dueAt = Date.now() + seconds * 1000 * (0.75 + Math.random() * 0.5);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.schedule();
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.seconds = 0;
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.seconds || document.visibilityState === 'hidden') return;
+    this.timer = setTimeout(() => this.fire(), Math.max(0, this.dueAt - Date.now()));
+  }
+
+  private fire(): void {
+    this.dueAt = Date.now() + this.seconds * 1000;
+    this.refresh();
+    this.schedule();
+  }
+}

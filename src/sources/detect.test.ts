@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import { NewsError } from '../errors.js';
+import { parseSource } from './detect.js';
+
+const load = async (name: string) => (await fetch(`/test/fixtures/sources/${name}`)).text();
+const BASE = 'https://phuong.example.vn/nguon';
+
+function errorOf(run: () => unknown): NewsError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof NewsError) return error;
+    throw error;
+  }
+  throw new Error('no error');
+}
+
+describe('parseSource', () => {
+  const detected: [string, string, string, number][] = [
+    ['wp-posts.json', 'application/json; charset=UTF-8', 'wordpress', 2],
+    ['rss2.xml', 'application/rss+xml', 'rss', 3],
+    ['rss2.xml', 'text/plain', 'rss', 3],
+    ['rdf.xml', 'application/rdf+xml', 'rss', 1],
+    ['atom.xml', 'application/atom+xml', 'rss', 2],
+    ['jsonfeed-stats.json', 'application/feed+json', 'jsonfeed', 1],
+  ];
+  for (const [file, type, format] of detected) {
+    it(`detects ${file} served as ${type} as ${format}`, async () => {
+      const parsed = parseSource(await load(file), type, 'auto', { baseUrl: BASE });
+      expect(parsed.format).to.equal(format);
+      expect(parsed.items.length).to.be.greaterThan(0);
+    });
+  }
+
+  it('detects native by its items array', () => {
+    const body = JSON.stringify({ items: [{ id: 'a', title: 'Tin tức - Sự kiện' }] });
+    expect(parseSource(body, 'application/json', 'auto', { baseUrl: BASE }).format).to.equal('native');
+  });
+
+  it('uses custom when fields name the items', async () => {
+    const parsed = parseSource(await load('custom.json'), 'application/json', 'auto', {
+      baseUrl: BASE,
+      fields: { items: 'data.danhSach', title: 'tieuDe' },
+    });
+    expect(parsed.format).to.equal('custom');
+    expect(parsed.items[0].title).to.equal('Tin tức - Sự kiện: Hội nghị');
+  });
+
+  it('applies fields overrides on a JSON Feed', async () => {
+    const parsed = parseSource(await load('jsonfeed-stats.json'), 'application/json', 'auto', {
+      baseUrl: BASE,
+      fields: { views: '_stats.luotXem' },
+    });
+    expect(parsed.format).to.equal('jsonfeed');
+    expect(parsed.items[0].views).to.equal(321);
+  });
+
+  it('applies fields overrides to RSS items', async () => {
+    const parsed = parseSource(await load('rss2.xml'), 'application/rss+xml', 'rss', {
+      baseUrl: BASE,
+      fields: { id: 'link' },
+    });
+    expect(parsed.items[0].id).to.equal('/tin-tuc/hop-dan');
+  });
+
+  const failures: [string, string, string, 'parse' | 'format', RegExp][] = [
+    ['malformed XML', 'broken.xml', 'application/xml', 'parse', /line 5, column/],
+    ['an HTML page', 'page.html', 'text/html', 'format', /got an HTML page/],
+    [
+      'RSS written as JSON',
+      'rss-as-json.json',
+      'application/json',
+      'format',
+      /custom, jsonfeed, wordpress, native.*rss.*"rss".*XML feed/,
+    ],
+    ['JSON of an unknown shape', '../wrong-shape.json', 'application/json', 'format', /Tried .*found/],
+    ['truncated JSON', '../truncated.json', 'application/json', 'parse', /not valid JSON/],
+  ];
+  for (const [name, file, type, kind, message] of failures) {
+    it(`reports ${name} as a ${kind} error`, async () => {
+      const body = await load(file);
+      const error = errorOf(() => parseSource(body, type, 'auto', { baseUrl: BASE }));
+      expect(error.kind).to.equal(kind);
+      expect(error.message).to.match(message);
+      expect(error.message).to.contain(BASE);
+      expect(error.url).to.equal(BASE);
+    });
+  }
+
+  it('says when a JSON format is asked for but XML arrives', async () => {
+    const body = await load('rss2.xml');
+    const error = errorOf(() => parseSource(body, '', 'native', { baseUrl: BASE }));
+    expect(error.kind).to.equal('format');
+    expect(error.message).to.match(/expects JSON/);
+  });
+});

@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { NewsError } from '../errors.js';
+import { adaptXml } from './rss.js';
+
+const HCM = 'Asia/Ho_Chi_Minh';
+const load = async (name: string) => (await fetch(`/test/fixtures/sources/${name}`)).text();
+
+describe('adaptXml', () => {
+  it('reads RSS 2.0 with CDATA, content:encoded, enclosures, categories and creators', async () => {
+    const page = adaptXml(await load('rss2.xml'), {
+      baseUrl: 'https://phuong.example.vn/rss',
+      timeZone: HCM,
+    });
+    expect(page.title).to.equal('Phường Bến Nghé - Tin tức');
+    const [first, second, third] = page.items;
+    expect(first.title).to.equal('Họp dân & lấy ý kiến khu phố 3');
+    expect(first.id).to.equal('tin-101');
+    expect(first.url).to.equal('https://phuong.example.vn/tin-tuc/hop-dan');
+    expect(first.summary).to.equal('UBND phường tổ chức họp dân.');
+    expect(first.contentHtml).to.equal('<p>Nội dung <strong>đầy đủ</strong>.</p>');
+    expect(first.image?.src).to.equal('https://phuong.example.vn/uploads/hop-dan.jpg');
+    expect(first.attachments).to.deep.equal([
+      { url: 'https://phuong.example.vn/uploads/bien-ban.pdf', type: 'application/pdf', size: 999 },
+    ]);
+    expect(first.category).to.equal('Tin tức - Sự kiện');
+    expect(first.tags).to.deep.equal(['Đô thị']);
+    expect(first.authors).to.deep.equal(['Ban biên tập']);
+    expect(page.items.map((item) => item.publishedAt?.toISOString())).to.deep.equal([
+      '2020-08-21T10:24:00.000Z',
+      '2020-08-21T03:00:00.000Z',
+      '2020-08-21T10:24:00.000Z',
+    ]);
+    expect(second.id).to.equal('https://phuong.example.vn/tin-tuc/tiep-dan');
+    expect(second.summary).to.equal('Xem lịch chi tiết');
+    expect(second.image?.src).to.equal('https://phuong.example.vn/uploads/lich.png');
+    expect(second.authors).to.deep.equal(['Nguyễn Văn A']);
+    expect(third.image?.src).to.equal('https://cdn.example.vn/thumb.jpg');
+  });
+
+  it('reads RSS 1.0 (RDF) with dc:date, dc:creator and dc:subject', async () => {
+    const page = adaptXml(await load('rdf.xml'), { baseUrl: 'https://xa.example.vn/rss' });
+    expect(page.title).to.equal('Xã An Phú');
+    expect(page.items).to.have.length(1);
+    const [item] = page.items;
+    expect(item.title).to.equal('Ra quân vệ sinh môi trường');
+    expect(item.url).to.equal('https://xa.example.vn/tin/1');
+    expect(item.publishedAt?.toISOString()).to.equal('2020-08-21T10:24:00.000Z');
+    expect(item.authors).to.deep.equal(['Đoàn xã']);
+    expect(item.category).to.equal('Đoàn thể');
+  });
+
+  it('reads Atom, resolving relative links against the feed URL', async () => {
+    const page = adaptXml(await load('atom.xml'), { baseUrl: 'https://quan1.example.vn/feeds/atom.xml' });
+    expect(page.title).to.equal('Quận 1 - Thông báo');
+    expect(page.next).to.equal('https://quan1.example.vn/feeds/atom.xml?page=2');
+    const [first, second] = page.items;
+    expect(first.title).to.equal('Lịch tiêm chủng – đợt 2');
+    expect(first.id).to.equal('urn:uuid:tin-7');
+    expect(first.url).to.equal('https://quan1.example.vn/tin/7');
+    expect(first.summary).to.equal('Đợt 2 bắt đầu.');
+    expect(first.contentHtml).to.equal('<p>Chi tiết</p>');
+    expect(first.publishedAt?.toISOString()).to.equal('2020-08-21T10:24:00.000Z');
+    expect(first.updatedAt?.toISOString()).to.equal('2020-08-22T01:00:00.000Z');
+    expect(first.authors).to.deep.equal(['Trạm y tế']);
+    expect(first.category).to.equal('Y tế');
+    expect(first.image?.src).to.equal('https://quan1.example.vn/feeds/thumbs/7.jpg');
+    expect(second.url).to.equal('https://quan1.example.vn/tin/8');
+    expect(second.publishedAt?.toISOString()).to.equal('2020-08-20T08:00:00.000Z');
+    expect(second.contentHtml).to.contain('<b>nội dung</b>');
+  });
+
+  it('honours xml:base', () => {
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://cdn.example.vn/a/">
+      <entry><title>X</title><link href="tin/1"/></entry></feed>`;
+    expect(adaptXml(xml, { baseUrl: 'https://other.example/feed' }).items[0].url).to.equal(
+      'https://cdn.example.vn/a/tin/1',
+    );
+  });
+
+  it('reports malformed XML as a parse error with its position', async () => {
+    let error: unknown;
+    try {
+      adaptXml(await load('broken.xml'), { baseUrl: 'https://x.example/' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).to.be.instanceOf(NewsError);
+    expect((error as NewsError).kind).to.equal('parse');
+    expect((error as NewsError).message).to.match(/line 5, column \d+/);
+  });
+
+  const formatErrors: [string, string, RegExp][] = [
+    ['an HTML page', '<!DOCTYPE html><html><body><p>x</body></html>', /HTML page/],
+    ['an XHTML page', '<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', /HTML page/],
+    ['another XML root', '<?xml version="1.0"?><urlset><url/></urlset>', /<urlset>/],
+  ];
+  for (const [name, xml, message] of formatErrors) {
+    it(`reports ${name} as a format error`, () => {
+      try {
+        adaptXml(xml, { baseUrl: 'https://x.example/' });
+        expect.fail('no error');
+      } catch (error) {
+        expect((error as NewsError).kind).to.equal('format');
+        expect((error as NewsError).message).to.match(message);
+      }
+    });
+  }
+});

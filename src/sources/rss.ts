@@ -1,0 +1,289 @@
+import { NewsError } from '../errors.js';
+import { htmlToText } from '../internal/html-to-text.js';
+import { normalizeDrafts, text, type ItemDraft } from './normalize.js';
+import type { AdapterContext, NewsAttachment, NewsPage } from './types.js';
+
+const NS: Record<string, string> = {
+  atom: 'http://www.w3.org/2005/Atom',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  media: 'http://search.yahoo.com/mrss/',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+};
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+/** Namespaces of the core elements of RSS 0.90, 1.0 (RDF) and 2.0 (which has none). */
+const RSS_CORE = new Set([null, 'http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/', '']);
+const ATOM_CORE = new Set([NS.atom, null, '']);
+
+const HTML_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
+
+type Kind = 'rss' | 'atom';
+
+/**
+ * RSS 0.9x, 1.0 (RDF) and 2.0, and Atom 1.0, from the decoded XML text. Relative URLs resolve against
+ * `xml:base` and then `context.baseUrl`.
+ */
+export function adaptXml(payload: unknown, context: AdapterContext): NewsPage {
+  if (typeof payload !== 'string') throw new NewsError('format', 'An RSS or Atom source must be XML text.');
+  if (HTML_PAGE.test(payload)) throw htmlPage();
+  const doc = parseXml(payload);
+  const root = doc.documentElement;
+  let kind: Kind;
+  let channel: Element | undefined;
+  let entries: Element[];
+  if (root.localName === 'rss') {
+    kind = 'rss';
+    channel = children(root, 'channel', RSS_CORE)[0];
+    entries = channel ? children(channel, 'item', RSS_CORE) : [];
+  } else if (root.localName === 'RDF') {
+    kind = 'rss';
+    channel = children(root, 'channel', RSS_CORE)[0];
+    entries = children(root, 'item', RSS_CORE);
+  } else if (root.localName === 'feed' && ATOM_CORE.has(root.namespaceURI)) {
+    kind = 'atom';
+    channel = root;
+    entries = children(root, 'entry', ATOM_CORE);
+  } else if (root.localName.toLowerCase() === 'html') {
+    throw htmlPage();
+  } else {
+    throw new NewsError(
+      'format',
+      `Expected RSS (<rss>, <rdf:RDF>) or Atom (<feed>); the XML root element is <${root.nodeName}>.`,
+    );
+  }
+  const drafts = entries.map((entry) =>
+    kind === 'atom' ? atomDraft(entry, context) : rssDraft(entry, context),
+  );
+  const page: NewsPage = { ...normalizeDrafts(drafts, context) };
+  if (channel) {
+    const core = kind === 'atom' ? ATOM_CORE : RSS_CORE;
+    const title = text(
+      kind === 'atom' ? atomText(children(channel, 'title', core)[0]) : childText(channel, 'title', core),
+    );
+    if (title) page.title = title;
+    const next = children(channel, 'link', new Set([NS.atom, ...(kind === 'atom' ? [null, ''] : [])])).find(
+      (link) => link.getAttribute('rel') === 'next',
+    );
+    const href = next && resolve(next.getAttribute('href'), next, context.baseUrl);
+    if (href) page.next = href;
+  }
+  return page;
+}
+
+const htmlPage = () =>
+  new NewsError('format', 'Expected a feed (JSON, RSS or Atom) but got an HTML page; check the src URL.');
+
+/** The document, or a parse error with the parser's line and column. */
+export function parseXml(source: string): Document {
+  const doc = new DOMParser().parseFromString(source.replace(/^\uFEFF/, ''), 'application/xml');
+  const error = doc.getElementsByTagName('parsererror')[0];
+  if (error) {
+    const detail = error.querySelector('div')?.textContent ?? error.textContent ?? '';
+    const where = /line (\d+) at column (\d+)/i.exec(detail);
+    const reason = text(detail.replace(/^.*?error on line \d+ at column \d+:\s*/i, '')) ?? 'malformed XML';
+    throw new NewsError(
+      'parse',
+      `The XML is not well-formed${where ? ` at line ${where[1]}, column ${where[2]}` : ''}: ${reason}`,
+    );
+  }
+  return doc;
+}
+
+/** Child elements named `name` (`prefix:local` for a known namespace, else a core element). */
+function children(parent: Element, name: string, core: Set<string | null>): Element[] {
+  const [prefix, local] = name.includes(':') ? name.split(':') : [undefined, name];
+  return [...parent.children].filter((child) => {
+    if (child.localName !== local) return false;
+    if (prefix) return child.namespaceURI === NS[prefix] || child.prefix === prefix;
+    return core.has(child.namespaceURI);
+  });
+}
+
+function childText(parent: Element, name: string, core: Set<string | null>): string | undefined {
+  return children(parent, name, core)[0]?.textContent ?? undefined;
+}
+
+/** An element's `xml:base` chain resolved against the feed URL. */
+function baseOf(element: Element, feedUrl: string): string {
+  const bases: string[] = [];
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const base = node.getAttributeNS(XML_NS, 'base');
+    if (base) bases.unshift(base);
+  }
+  return bases.reduce((acc, base) => {
+    try {
+      return new URL(base, acc).href;
+    } catch {
+      return acc;
+    }
+  }, feedUrl);
+}
+
+function resolve(value: string | null | undefined, element: Element, feedUrl: string): string | undefined {
+  const raw = value?.trim();
+  if (!raw) return undefined;
+  try {
+    return new URL(raw, baseOf(element, feedUrl)).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function rssDraft(item: Element, context: AdapterContext): ItemDraft {
+  const base = context.baseUrl;
+  const description = childText(item, 'description', RSS_CORE);
+  const content = childText(item, 'content:encoded', RSS_CORE);
+  const guid = children(item, 'guid', RSS_CORE)[0];
+  const guidText = guid?.textContent?.trim();
+  const linkEl = children(item, 'link', RSS_CORE)[0];
+  const link =
+    resolve(linkEl?.textContent, linkEl ?? item, base) ??
+    (guid && guid.getAttribute('isPermaLink') !== 'false' && /^https?:/i.test(guidText ?? '')
+      ? resolve(guidText, guid, base)
+      : undefined) ??
+    resolve(item.getAttributeNS(NS.rdf, 'about'), item, base);
+  const categories = [...children(item, 'category', RSS_CORE), ...children(item, 'dc:subject', RSS_CORE)].map(
+    (el) => text(el.textContent),
+  );
+  const authors = [...children(item, 'author', RSS_CORE), ...children(item, 'dc:creator', RSS_CORE)].map(
+    (el) => rssAuthor(el.textContent ?? ''),
+  );
+  const enclosures = children(item, 'enclosure', RSS_CORE);
+  const attachments: NewsAttachment[] = [];
+  let enclosureImage: string | undefined;
+  for (const enclosure of enclosures) {
+    const url = resolve(enclosure.getAttribute('url'), enclosure, base);
+    if (!url) continue;
+    const type = enclosure.getAttribute('type') ?? '';
+    if (
+      !enclosureImage &&
+      (type.startsWith('image/') || (!type && /\.(?:jpe?g|png|gif|webp|avif)(?:\?|$)/i.test(url)))
+    ) {
+      enclosureImage = url;
+    } else {
+      attachments.push({
+        url,
+        type: type || undefined,
+        size: Number(enclosure.getAttribute('length')) || undefined,
+      });
+    }
+  }
+  const image = enclosureImage ?? mediaImage(item, base) ?? firstImage(content ?? description, item, base);
+  return {
+    raw: item,
+    id: guidText || link,
+    title: htmlText(childText(item, 'title', RSS_CORE)),
+    url: link,
+    summary: htmlText(description) ?? htmlText(childText(item, 'dc:description', RSS_CORE)),
+    contentHtml: content,
+    image,
+    published: childText(item, 'pubDate', RSS_CORE) ?? childText(item, 'dc:date', RSS_CORE),
+    updated: childText(item, 'dcterms:modified', RSS_CORE),
+    category: categories[0],
+    tags: categories.slice(1),
+    authors,
+    attachments,
+  };
+}
+
+/** `editor@example.com (Nguyễn Văn A)` → `Nguyễn Văn A`; a bare address stays. */
+function rssAuthor(value: string): string {
+  const m = /^\s*\S+@\S+\s*\((.+)\)\s*$/.exec(value);
+  return m ? m[1] : value;
+}
+
+function atomDraft(entry: Element, context: AdapterContext): ItemDraft {
+  const base = context.baseUrl;
+  const links = children(entry, 'link', ATOM_CORE);
+  const alternate =
+    links.find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
+  const url = alternate && resolve(alternate.getAttribute('href'), alternate, base);
+  const contentEl = children(entry, 'content', ATOM_CORE)[0];
+  const contentType = contentEl?.getAttribute('type') ?? 'text';
+  let contentHtml: string | undefined;
+  let contentText: string | undefined;
+  if (contentEl && !contentEl.hasAttribute('src')) {
+    if (contentType === 'html') contentHtml = contentEl.textContent ?? undefined;
+    else if (contentType === 'xhtml') contentHtml = xhtmlOf(contentEl);
+    else if (contentType === 'text') contentText = contentEl.textContent ?? undefined;
+  }
+  const summaryEl = children(entry, 'summary', ATOM_CORE)[0];
+  const categories = children(entry, 'category', ATOM_CORE).map((el) =>
+    text(el.getAttribute('label') ?? el.getAttribute('term') ?? undefined),
+  );
+  const enclosure = links.find(
+    (link) =>
+      link.getAttribute('rel') === 'enclosure' && (link.getAttribute('type') ?? '').startsWith('image/'),
+  );
+  const image =
+    resolve(enclosure?.getAttribute('href'), enclosure ?? entry, base) ??
+    mediaImage(entry, base) ??
+    firstImage(
+      contentHtml ?? (summaryEl?.getAttribute('type') === 'html' ? summaryEl.textContent : undefined),
+      entry,
+      base,
+    );
+  const attachments = links
+    .filter((link) => link.getAttribute('rel') === 'enclosure' && link !== enclosure)
+    .map((link) => ({
+      url: resolve(link.getAttribute('href'), link, base),
+      type: link.getAttribute('type') ?? undefined,
+      size: Number(link.getAttribute('length')) || undefined,
+    }));
+  return {
+    raw: entry,
+    id: childText(entry, 'id', ATOM_CORE) ?? url,
+    title: atomText(children(entry, 'title', ATOM_CORE)[0]),
+    url,
+    summary: atomText(summaryEl),
+    contentHtml,
+    contentText,
+    image,
+    published: childText(entry, 'published', ATOM_CORE) ?? childText(entry, 'updated', ATOM_CORE),
+    updated: childText(entry, 'updated', ATOM_CORE),
+    category: categories[0],
+    tags: categories.slice(1),
+    authors: children(entry, 'author', ATOM_CORE).map((author) => childText(author, 'name', ATOM_CORE)),
+    attachments,
+  };
+}
+
+/** Text of an Atom text construct (`type` text, html or xhtml). */
+function atomText(element: Element | undefined): string | undefined {
+  if (!element) return undefined;
+  const type = element.getAttribute('type') ?? 'text';
+  if (type === 'html') return htmlText(element.textContent ?? undefined);
+  return element.textContent ?? undefined;
+}
+
+function xhtmlOf(element: Element): string {
+  const div = [...element.children].find((child) => child.localName === 'div');
+  return div ? div.innerHTML : element.innerHTML;
+}
+
+/** Text of something that may hold HTML (escaped or in CDATA): tags stripped, entities decoded. */
+function htmlText(value: string | undefined | null): string | undefined {
+  return typeof value === 'string' ? text(htmlToText(value)) : undefined;
+}
+
+/** An image from Media RSS: `media:content` (image medium or type, also inside `media:group`), `media:thumbnail`. */
+function mediaImage(item: Element, base: string): string | undefined {
+  const groups = children(item, 'media:group', RSS_CORE);
+  const contents = [item, ...groups].flatMap((parent) => children(parent, 'media:content', RSS_CORE));
+  const content = contents.find(
+    (el) => el.getAttribute('medium') === 'image' || (el.getAttribute('type') ?? '').startsWith('image/'),
+  );
+  if (content) return resolve(content.getAttribute('url'), content, base);
+  const thumbnails = [item, ...groups, ...contents].flatMap((parent) =>
+    children(parent, 'media:thumbnail', RSS_CORE),
+  );
+  const thumbnail = thumbnails.find((el) => el.getAttribute('url'));
+  return thumbnail ? resolve(thumbnail.getAttribute('url'), thumbnail, base) : undefined;
+}
+
+/** `src` of the first `<img>` in an HTML fragment (parsed inert: nothing loads). */
+function firstImage(html: string | undefined | null, context: Element, base: string): string | undefined {
+  if (!html || !/<img\b/i.test(html)) return undefined;
+  const img = new DOMParser().parseFromString(html, 'text/html').querySelector('img[src]');
+  return resolve(img?.getAttribute('src'), context, base);
+}

@@ -1,0 +1,127 @@
+import { NewsError } from '../errors.js';
+import { htmlToText } from '../internal/html-to-text.js';
+import { normalizeDrafts, text, type ItemDraft } from './normalize.js';
+import { describe, isObject, type JsonObject } from './shape.js';
+import type { AdapterContext, NewsPage } from './types.js';
+
+/** A WordPress REST v2 post: `{ id, title: { rendered } }` at least. */
+/**
+ * A post of the REST API: a rendered title, or (with `_fields` trimming the title away) the `id`, `slug`,
+ * `link` and `type` every post has.
+ */
+export const isWordPressPost = (value: unknown): value is JsonObject =>
+  isObject(value) &&
+  ((isObject(value.title) && typeof value.title.rendered === 'string') ||
+    (typeof value.slug === 'string' && typeof value.link === 'string' && typeof value.type === 'string'));
+
+/** Text of a `*.rendered` HTML field, entities decoded (`&#8211;` → `–`). */
+const rendered = (field: unknown): string | undefined =>
+  isObject(field) && typeof field.rendered === 'string' ? field.rendered : undefined;
+
+const READ_MORE = /^(?:continue reading|read more|more|đọc tiếp|xem tiếp|xem thêm|tiếp tục đọc)\b/i;
+
+/**
+ * WordPress REST v2 posts (`/wp-json/wp/v2/posts?_embed`): an array of posts or one post. Featured image,
+ * category, tags and authors come from `_embedded` (present with `?_embed`). Paging lives in headers the
+ * adapter cannot see: see `wordPressPaging`.
+ */
+export function adaptWordPress(payload: unknown, context: AdapterContext): NewsPage {
+  const posts = Array.isArray(payload)
+    ? payload
+    : isObject(payload) && 'id' in payload
+      ? [payload]
+      : undefined;
+  if (!posts) {
+    throw new NewsError(
+      'format',
+      `A WordPress source needs an array of posts (or one post); found ${describe(payload)}.`,
+    );
+  }
+  return normalizeDrafts(posts.map(toDraft), context);
+}
+
+/**
+ * `total` from the `X-WP-Total` header and the page count from `X-WP-TotalPages`, for the data layer (which
+ * sees headers); missing or unreadable values are left out.
+ */
+export function wordPressPaging(
+  total: string | null | undefined,
+  totalPages: string | null | undefined,
+): { total?: number; totalPages?: number } {
+  const read = (value: string | null | undefined) =>
+    value && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
+  const paging: { total?: number; totalPages?: number } = {};
+  const t = read(total);
+  if (t !== undefined) paging.total = t;
+  const pages = read(totalPages);
+  if (pages !== undefined) paging.totalPages = pages;
+  return paging;
+}
+
+function toDraft(raw: unknown): ItemDraft {
+  if (!isObject(raw)) return { raw };
+  const embedded: JsonObject = isObject(raw._embedded) ? raw._embedded : {};
+  const draft: ItemDraft = {
+    raw,
+    id: raw.id,
+    title: decoded(rendered(raw.title)),
+    url: raw.link,
+    summary: excerptText(rendered(raw.excerpt)),
+    contentHtml: rendered(raw.content),
+    published: gmt(raw.date_gmt) ?? raw.date,
+    updated: gmt(raw.modified_gmt) ?? raw.modified,
+    category: termNames(embedded, 'category')[0],
+    tags: termNames(embedded, 'post_tag'),
+    authors: Array.isArray(embedded.author)
+      ? embedded.author.map((author) => (isObject(author) ? decoded(author.name) : undefined))
+      : undefined,
+  };
+  const media = Array.isArray(embedded['wp:featuredmedia']) ? embedded['wp:featuredmedia'][0] : undefined;
+  if (isObject(media) && typeof media.source_url === 'string') {
+    const details: JsonObject = isObject(media.media_details) ? media.media_details : {};
+    draft.image = {
+      src: media.source_url,
+      alt: decoded(media.alt_text),
+      caption: decoded(rendered(media.caption)),
+      width: details.width,
+      height: details.height,
+    };
+  }
+  return draft;
+}
+
+/** WordPress writes `date_gmt` without an offset; it is UTC. Null for unpublished drafts. */
+function gmt(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(value.trim())
+    ? `${value.trim()}Z`
+    : undefined;
+}
+
+function decoded(value: unknown): string | undefined {
+  return typeof value === 'string' ? text(htmlToText(value)) : undefined;
+}
+
+/** Names of the first embedded taxonomy whose terms are `taxonomy`. */
+function termNames(embedded: JsonObject, taxonomy: string): string[] {
+  const groups = Array.isArray(embedded['wp:term']) ? embedded['wp:term'] : [];
+  for (const group of groups) {
+    if (!Array.isArray(group)) continue;
+    const terms = group.filter((term): term is JsonObject => isObject(term) && term.taxonomy === taxonomy);
+    if (terms.length) return terms.map((term) => decoded(term.name)).filter((name) => name !== undefined);
+  }
+  return [];
+}
+
+/** The excerpt as plain text, without the "Continue reading" link and with `[…]` reduced to `…`. */
+function excerptText(html: string | undefined): string | undefined {
+  if (html === undefined) return undefined;
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  doc.querySelectorAll('a').forEach((link) => {
+    if (link.matches('.more-link, .read-more') || READ_MORE.test((link.textContent ?? '').trim()))
+      link.remove();
+  });
+  doc.querySelectorAll('.screen-reader-text, script, style').forEach((node) => node.remove());
+  doc.querySelectorAll('br, p, div, li').forEach((node) => node.append(' '));
+  const plain = text(doc.body.textContent ?? '');
+  return plain?.replace(/\s*\[\s*(?:…|\.\.\.)\s*\]$/, '…').replace(/\s*(?:…|\.\.\.)\s*…$/, '…');
+}
