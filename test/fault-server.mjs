@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+
 /**
  * Test-only HTTP behaviour that fixture files cannot express, under `/__fault/`. `<key>` names a counter, so
  * a test can ask how many requests a route received (`/__fault/count/<key>`) and its faults are its own.
@@ -8,6 +11,8 @@
  * - `/__fault/changing/<key>` a native feed whose only item changes title after the first request;
  * - `/__fault/ago/<minutes,minutes>` a native feed of items published that many minutes ago;
  * - `/__fault/big/<n>` a native feed of n long items (megabytes of JSON);
+ * - `/__fault/raw/<key>?src=…&type=…` a file's bytes exactly as stored, with that Content-Type (the test
+ *   runner's own file serving reads files as UTF-8 text, which would mangle other encodings);
  * - `/__fault/count/<key>` how many requests `<key>` has had, as JSON.
  * Fault paths carry no file extension: the test runner marks every path with one as cacheable for a year,
  * and a fault must reach the server on every request.
@@ -46,6 +51,12 @@ export function faultServer() {
       case 'fail':
         if (seen <= Number(args[0])) return fail(context, Number(context.query.status ?? 503));
         return serveFile(context, next, context.query.src);
+      case 'raw':
+        context.type = context.query.type ?? 'application/octet-stream';
+        context.body = await readFile(
+          join(process.cwd(), normalize(context.query.src).replace(/^(\.\.[/\\])+/, '')),
+        );
+        return;
       case 'changing':
         return json({ items: [{ id: 'changing', title: seen === 1 ? 'Phiên bản 1' : 'Phiên bản 2' }] });
       case 'ago':

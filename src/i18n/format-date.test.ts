@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, loadPatternSupport, withoutTimeOfDay, type DateFormatOptions } from './format-date.js';
+import {
+  formatDate,
+  formatStamp,
+  loadPatternSupport,
+  withoutTimeOfDay,
+  type DateFormatOptions,
+} from './format-date.js';
 import { messagesFor } from './messages.js';
 
 const at = new Date('2020-08-21T10:24:00Z');
@@ -53,6 +59,17 @@ describe('formatDate', () => {
       console.warn = original;
     }
     expect(warnings).to.have.length(1);
+  });
+});
+
+describe('formatStamp', () => {
+  it('writes "17:24, 21/08" in Vietnamese and the English short form in English', () => {
+    expect(formatStamp(at, 'vi', 'Asia/Ho_Chi_Minh')).to.equal('17:24, 21/08');
+    // The space before PM depends on the browser's ICU version.
+    const time = new Intl.DateTimeFormat('en', { timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
+      at,
+    );
+    expect(formatStamp(at, 'en', 'Asia/Ho_Chi_Minh')).to.equal(`${time}, Aug 21`);
   });
 });
 

@@ -1,6 +1,14 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { tickRelativeClock } from '../i18n/relative-clock.js';
-import { attrs, capturingWarnings, FIXTURES, loadedFeed, shadow, texts, unique } from '../../test/feed-helpers.js';
+import {
+  attrs,
+  capturingWarnings,
+  FIXTURES,
+  loadedFeed,
+  shadow,
+  texts,
+  unique,
+} from '../../test/feed-helpers.js';
 import type { NewsFeedElement } from './news-feed.js';
 
 const HCM = 'Asia/Ho_Chi_Minh';
@@ -327,7 +335,9 @@ describe('<news-feed> states', () => {
 
   it('shows the fallback content until the first load', async () => {
     const feed = await fixture<NewsFeedElement>(
-      html`<news-feed src="/__fault/delay/400/${unique()}?src=${NATIVE}"><a href="/tin-tuc">Xem tin tức</a></news-feed>`,
+      html`<news-feed src="/__fault/delay/400/${unique()}?src=${NATIVE}"
+        ><a href="/tin-tuc">Xem tin tức</a></news-feed
+      >`,
     );
     const slot = shadow(feed).querySelector('slot');
     expect(slot?.assignedElements()[0]?.textContent).to.equal('Xem tin tức');
@@ -399,7 +409,8 @@ describe('<news-feed> errors', () => {
     const { feed, kind } = await failing(`${FIXTURES}/wrong-shape.json`);
     expect(kind).to.equal('format');
     expect(feed.error?.message).to.match(/wrong-shape\.json: This is not a news source/);
-    for (const format of ['jsonfeed', 'wordpress', 'native', 'rss']) expect(feed.error?.message).to.contain(format);
+    for (const format of ['jsonfeed', 'wordpress', 'native', 'rss'])
+      expect(feed.error?.message).to.contain(format);
     expect(feed.error?.message).to.contain('"data", "status", "message"');
     expect(texts(feed, 'status')[0]).to.contain('Không nhận ra định dạng');
   });
