@@ -1,4 +1,5 @@
 export { NewsFeedElement, type FeedStatus } from './news-feed/news-feed.js';
+export { NewsArticleElement, type ArticleStatus } from './news-article/news-article.js';
 export { NewsError, type NewsErrorKind } from './errors.js';
 export type {
   NewsItem,

@@ -87,6 +87,7 @@ async function loadFromNetwork(
     };
     const page = parse(copy, options);
     page.total ??= response.total;
+    page.next ??= wordPressNext(response.url, page.format, response.totalPages);
     if (options.cacheSeconds > 0) writeStoredCopy(url, copy);
     return { url, page };
   } catch (error) {
@@ -108,4 +109,14 @@ function parse(copy: StoredCopy, options: LoadOptions): ParsedSource {
     fields: options.fields,
     sourceDateFormat: options.sourceDateFormat,
   });
+}
+
+/** WordPress pages by `?page=`: the next one exists while the server's `X-WP-TotalPages` says so. */
+function wordPressNext(url: string, format: string, totalPages: number | undefined): string | undefined {
+  if (format !== 'wordpress' || !totalPages) return undefined;
+  const next = new URL(url);
+  const current = Number(next.searchParams.get('page') ?? '1') || 1;
+  if (current >= totalPages) return undefined;
+  next.searchParams.set('page', String(current + 1));
+  return next.href;
 }

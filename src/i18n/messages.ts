@@ -14,6 +14,21 @@ export interface Messages {
   /** The time a stored copy was saved, shown when fresher news could not be loaded. */
   updatedAt: string;
   staleNotice: string;
+  loadMore: string;
+  pagerLabel: string;
+  previousPage: string;
+  nextPage: string;
+  pageOf: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  resultsOne: string;
+  resultsOther: string;
+  noResults: string;
+  categoriesLabel: string;
+  allCategories: string;
+  tickerLabel: string;
+  pauseTicker: string;
+  playTicker: string;
   retry: string;
   justNow: string;
   viewsOne: string;

@@ -1,9 +1,20 @@
 import { css } from 'lit';
 
+/** Dark defaults; a page's own `--news-*` values still win. */
+const darkTokens = css`
+  --_accent: var(--news-accent, #ff8a80);
+  --_text: var(--news-text, #ececee);
+  --_muted: var(--news-muted, #b4b7bd);
+  --_surface: var(--news-surface, #17191d);
+`;
+
 /**
  * Public `--news-*` tokens map to private `--_*` variables here, once; every rule reads only the private
  * ones. `all: initial` stops the host page's inherited styles (letter-spacing, text-transform, text-align,
  * a 62.5 % root font size) from reaching the list; sizes are in px and em of our own font size, never rem.
+ *
+ * Rows have fixed heights (titles and summaries clamped to a set number of lines, space kept for a missing
+ * summary), so `page-size` rows of the skeleton take exactly the height of the loaded list: no layout shift.
  */
 export const feedStyles = css`
   :host {
@@ -12,6 +23,7 @@ export const feedStyles = css`
     --_text: var(--news-text, #1d1d1f);
     --_muted: var(--news-muted, #595959);
     --_surface: var(--news-surface, #ffffff);
+    --_line: color-mix(in srgb, var(--_text) 14%, transparent);
     --_skeleton: color-mix(in srgb, var(--_text) 9%, var(--_surface));
     --_font: var(
       --news-font,
@@ -28,6 +40,8 @@ export const feedStyles = css`
     --_radius: var(--news-radius, 8px);
     --_gap: var(--news-gap, 16px);
     --_thumb-width: 168px;
+    --_title-lines: 2;
+    --_summary-lines: 2;
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
@@ -40,6 +54,14 @@ export const feedStyles = css`
     overflow-wrap: anywhere;
     -webkit-text-size-adjust: 100%;
   }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
   :host([hidden]) {
     display: none;
   }
@@ -48,7 +70,17 @@ export const feedStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 
+  /* ---- list (the default) ---- */
   .list {
     list-style: none;
     margin: 0;
@@ -60,7 +92,7 @@ export const feedStyles = css`
     float: none;
     margin: 0;
     padding: 0 0 var(--_gap);
-    border-bottom: 1px solid color-mix(in srgb, var(--_text) 12%, transparent);
+    border-bottom: 1px solid var(--_line);
   }
   .item:last-child {
     border-bottom: 0;
@@ -99,7 +131,12 @@ export const feedStyles = css`
     margin: 0 0 0.25em;
     font-size: 1.125em;
     line-height: 1.35;
+    height: calc(var(--_title-lines) * 1.35em);
     font-weight: 700;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_title-lines);
+    overflow: hidden;
   }
   .title a {
     color: inherit;
@@ -110,16 +147,21 @@ export const feedStyles = css`
     text-decoration: underline;
   }
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  input:focus-visible,
+  [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
     border-radius: 2px;
   }
   .meta {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     gap: 0 0.75em;
+    height: 1.5em;
     margin: 0 0 0.35em;
+    overflow: hidden;
+    white-space: nowrap;
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -134,6 +176,8 @@ export const feedStyles = css`
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.02em;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .source {
     padding: 0 0.5em;
@@ -144,12 +188,211 @@ export const feedStyles = css`
   .summary {
     grid-area: summary;
     margin: 0;
+    height: calc(var(--_summary-lines) * 1.5em);
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
+    -webkit-line-clamp: var(--_summary-lines);
     overflow: hidden;
   }
+  mark {
+    background: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
+    color: inherit;
+    border-radius: 2px;
+  }
 
+  /* ---- featured first item (list and grid) ---- */
+  .list:not(.grid) .featured article {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'thumb' 'head' 'summary';
+  }
+  .list:not(.grid) .featured .thumb {
+    aspect-ratio: 16 / 7;
+    margin-bottom: 0.75em;
+  }
+  .featured {
+    --_title-lines: 2;
+    --_summary-lines: 3;
+  }
+  .featured .title {
+    font-size: 1.5em;
+  }
+
+  /* ---- grid: columns from the element's own width ---- */
+  .list.grid {
+    grid-template-columns: minmax(0, 1fr);
+    --_title-lines: 3;
+    --_summary-lines: 3;
+  }
+  .grid .item {
+    border-bottom: 0;
+    padding-bottom: 0;
+  }
+  .grid article,
+  .grid article.no-image {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'thumb' 'head' 'summary';
+    grid-template-rows: auto auto 1fr;
+  }
+  .grid .thumb {
+    margin-bottom: 0.6em;
+  }
+  .grid article.no-image::before {
+    content: '';
+    grid-area: thumb;
+    aspect-ratio: 16 / 10;
+    margin-bottom: 0.6em;
+    border-radius: var(--_radius);
+    background: linear-gradient(
+      135deg,
+      color-mix(in srgb, var(--_accent) 18%, var(--_surface)),
+      var(--_skeleton)
+    );
+  }
+  @container (min-width: 540px) {
+    .list.grid {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .grid .featured {
+      grid-column: span 2;
+    }
+  }
+  @container (min-width: 840px) {
+    .list.grid {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+
+  /* ---- compact: title and date, for sidebars ---- */
+  .list.compact {
+    gap: 0.6em;
+  }
+  .compact .item {
+    padding-bottom: 0.6em;
+  }
+  .compact .title {
+    font-size: 1em;
+  }
+  .compact .meta {
+    margin: 0;
+  }
+
+  /* ---- ticker: one headline at a time ---- */
+  .ticker {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    padding: 0.4em 0.4em 0.4em 0;
+    border-block: 2px solid var(--_accent);
+  }
+  .ticker-label {
+    flex: none;
+    padding: 0.35em 0.75em;
+    background: var(--_accent);
+    color: var(--_surface);
+    font-weight: 700;
+    text-transform: uppercase;
+    font-size: 0.8em;
+    letter-spacing: 0.04em;
+  }
+  .ticker-list {
+    flex: 1;
+    min-width: 0;
+    --_title-lines: 1;
+  }
+  .ticker-list .item {
+    border: 0;
+    padding: 0;
+    animation: slide-in 0.4s ease-out;
+  }
+  .ticker-list .title {
+    font-size: 1em;
+    margin: 0;
+  }
+  .ticker-list .meta {
+    margin: 0;
+  }
+  @keyframes slide-in {
+    from {
+      opacity: 0;
+      transform: translateY(0.4em);
+    }
+  }
+
+  /* ---- controls ---- */
+  button {
+    font: inherit;
+  }
+  .search {
+    display: grid;
+    gap: 0.25em;
+    margin-bottom: var(--_gap);
+  }
+  .search label {
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .search input {
+    font: inherit;
+    min-height: 44px;
+    padding: 0.4em 0.75em;
+    border: 1px solid color-mix(in srgb, var(--_text) 35%, transparent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin-bottom: var(--_gap);
+  }
+  .tab,
+  .page,
+  .more,
+  .retry,
+  .ticker-toggle {
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .tab[aria-selected='true'],
+  .page[aria-current='page'],
+  .tab:hover,
+  .page:hover:not(:disabled),
+  .more:hover:not(:disabled),
+  .retry:hover,
+  .ticker-toggle:hover {
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .ticker-toggle {
+    flex: none;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    align-items: center;
+    gap: 0.4em;
+    margin-top: var(--_gap);
+  }
+  .gap {
+    min-width: 1.5em;
+    text-align: center;
+    color: var(--_muted);
+  }
+
+  /* ---- states ---- */
   .status {
     margin: 0;
   }
@@ -170,26 +413,10 @@ export const feedStyles = css`
     margin-bottom: var(--_gap);
     font-size: 0.875em;
   }
-  .retry {
-    font: inherit;
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0.4em 1.1em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .retry:hover {
-    background: var(--_accent);
-    color: var(--_surface);
-  }
   .empty {
+    margin: 0 0 var(--_gap);
     color: var(--_muted);
   }
-
   .skeleton .bar,
   .skeleton .thumb {
     background: var(--_skeleton);
@@ -197,11 +424,11 @@ export const feedStyles = css`
     animation: pulse 1.4s ease-in-out infinite;
   }
   .skeleton .bar {
-    height: 1em;
-    margin: 0.35em 0;
+    display: block;
+    width: 100%;
+    height: 100%;
   }
-  .skeleton .bar.title-bar {
-    height: 1.3em;
+  .skeleton .title .bar {
     width: 85%;
   }
   .skeleton .bar.short {
@@ -214,11 +441,13 @@ export const feedStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     .skeleton .bar,
-    .skeleton .thumb {
+    .skeleton .thumb,
+    .ticker-list .item {
       animation: none;
     }
   }
 
+  /* ---- a narrow column (sidebars, phones) ---- */
   @container (max-width: 480px) {
     .list {
       --_thumb-width: 112px;
@@ -226,13 +455,16 @@ export const feedStyles = css`
     .title {
       font-size: 1em;
     }
-    /* On a narrow column the summary takes the full width under the image and title. */
-    article:not(.no-image) {
+    /* The summary takes the full width under the image and title. */
+    .list:not(.grid) article:not(.no-image) {
       grid-template-areas: 'thumb head' 'summary summary';
     }
-    .summary {
-      -webkit-line-clamp: 2;
+    .list:not(.grid) .summary {
       margin-top: 0.5em;
+    }
+    .meta {
+      flex-wrap: wrap;
+      height: 3em;
     }
   }
 `;

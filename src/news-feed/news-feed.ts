@@ -3,45 +3,44 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import { loadFeed } from '../data/load-feed.js';
+import { loadFeed, type LoadOptions } from '../data/load-feed.js';
+import { appendPage, type MergedPage } from '../data/merge-pages.js';
 import { isAbort, NewsError } from '../errors.js';
 import {
-  formatDate,
   formatStamp,
   isClockDependent,
   isPattern,
   loadPatternSupport,
   type DateFormat,
 } from '../i18n/format-date.js';
-import { formatViews, type ViewsFormat } from '../i18n/format-views.js';
+import type { ViewsFormat } from '../i18n/format-views.js';
+import { pluralRules } from '../i18n/intl-cache.js';
 import { observeLangChanges } from '../i18n/lang-observer.js';
 import { fill, messagesFor, type Messages } from '../i18n/messages.js';
 import { onRelativeClockTick } from '../i18n/relative-clock.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
-import { isoDay, isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
+import { usableTimeZone } from '../i18n/time-zone.js';
 import { defineElement } from '../internal/define-element.js';
 import { emit } from '../internal/events.js';
-import { heading } from '../internal/heading.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
-import type { MergedPage } from '../data/merge-pages.js';
 import type { FormatSetting } from '../sources/detect.js';
 import type { NewsItem } from '../sources/types.js';
+import { renderCategoryTabs, renderMoreButton, renderPager, renderSearchBox } from './feed-controls.js';
+import { categoriesOf, inCategory, matching, searchWords } from './filter-items.js';
 import { feedStyles } from './news-feed.styles.js';
 import { linkFor } from './item-link.js';
 import { RefreshTimer } from './refresh-timer.js';
+import { renderItem, renderSkeleton, type Hideable, type ItemContext } from './render-item.js';
 import { sortItems, type SortOrder } from './sort-items.js';
+import { TickerController } from './ticker.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
-type Hideable = 'image' | 'summary' | 'date' | 'views' | 'category' | 'source';
+export type FeedLayout = 'list' | 'grid' | 'compact' | 'ticker';
+export type FeedPaging = 'none' | 'more' | 'pages';
 
-/** What every item of one render shares. */
-interface ItemContext {
-  lang: string;
-  messages: Messages;
-  hidden: Set<Hideable>;
-  timeZone: string | undefined;
-  now: number;
-}
+const SEARCH_DEBOUNCE_MS = 250;
+/** What `compact` leaves out: a sidebar list is a title and a date. */
+const COMPACT_HIDES: Hideable[] = ['image', 'summary', 'views', 'category', 'source'];
 
 /**
  * A news list from a JSON source, with dates and view counts formatted for the page's language and zone.
@@ -70,6 +69,11 @@ interface ItemContext {
  * @csspart source - Which feed an item came from, when `src` names several.
  * @csspart status - Loading, empty and error messages.
  * @csspart retry - The retry button.
+ * @csspart pager - The page buttons, or the "load more" button.
+ * @csspart tabs - The category tab bar.
+ * @csspart search - The search box.
+ * @csspart match - A matched word of a search, highlighted.
+ * @csspart ticker - The `ticker` layout's frame.
  *
  * @cssprop [--news-accent=#b71c1c] - Links on hover, category, focus ring, buttons.
  * @cssprop [--news-text=#1d1d1f] - Text colour.
@@ -79,6 +83,8 @@ interface ItemContext {
  * @cssprop [--news-font-size=16px] - Base font size.
  * @cssprop [--news-radius=8px] - Corner radius of images and boxes.
  * @cssprop [--news-gap=16px] - Space between items.
+ * @cssprop [--news-row-height] - Height of one row, reserved for each of `page-size` rows before the data
+ *   arrives (default: what the layout's fixed rows take).
  */
 export class NewsFeedElement extends LitElement {
   static override styles = feedStyles;
@@ -144,6 +150,27 @@ export class NewsFeedElement extends LitElement {
   /** Seconds between background refreshes while the page is visible; `0` turns them off. */
   @property({ type: Number }) refresh = 0;
 
+  /** `list`, `grid`, `compact` (title and date, for sidebars) or `ticker` (one headline at a time). */
+  @property({ reflect: true }) layout: FeedLayout = 'list';
+
+  /** `none`, `more` (a "Xem thêm" button) or `pages` (numbered pages). */
+  @property() paging: FeedPaging = 'none';
+
+  /** Show only items of this category or tag (case- and diacritic-insensitive). */
+  @property() category = '';
+
+  /** A tab bar of the categories present. */
+  @property({ type: Boolean, attribute: 'category-tabs' }) categoryTabs = false;
+
+  /** A search box; matching ignores case and Vietnamese diacritics. */
+  @property({ type: Boolean }) search = false;
+
+  /** Shows the first item larger (`list` and `grid`). */
+  @property({ type: Boolean }) featured = false;
+
+  /** `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
   /** Overrides for any UI string, e.g. `{ retry: 'Tải lại' }`. */
   @property({ attribute: false }) messages: Partial<Messages> = {};
 
@@ -153,13 +180,27 @@ export class NewsFeedElement extends LitElement {
   @state() private page: MergedPage | undefined;
   @state() private outcome: Exclude<FeedStatus, 'loading'> | undefined;
   @state() private brokenImages = new Set<string>();
+  /** The tab the visitor chose; until then the `category` attribute rules. */
+  @state() private chosenCategory: string | undefined;
+  @state() private searchText = '';
+  @state() private query = '';
+  @state() private currentPage = 1;
+  @state() private pagesShown = 1;
+  @state() private loadingMore = false;
+  /** A polite announcement: the page shown, or how many items a search found. */
+  @state() private announcement = '';
 
   private langUnsubscribe?: () => void;
   private clockUnsubscribe?: () => void;
   private abortedByRemoval = false;
   /** The next load skips fresh copies: set by a retry and by background refreshes. */
   private freshNext = false;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private more: AbortController | undefined;
+  private sorted: { page: MergedPage; sort: SortOrder; items: NewsItem[] } | undefined;
+  private focusIndexAfterUpdate: number | undefined;
   private readonly refresher = new RefreshTimer(() => this.refreshInBackground());
+  private readonly ticker = new TickerController(this, () => this.items.length);
 
   private readonly loader = new Task(this, {
     task: async ([src, format, timeZone, timeout, fields, sourceDateFormat, cache], { signal }) => {
@@ -169,13 +210,8 @@ export class NewsFeedElement extends LitElement {
       // A pattern date format needs date-fns: fetch it alongside the data so the first paint is final.
       const [page] = await Promise.all([
         loadFeed(src, {
-          format,
-          timeZone,
-          timeoutMs: Math.max(1, timeout) * 1000,
+          ...this.loadOptions({ format, timeZone, timeout, fields, sourceDateFormat, cache }),
           signal,
-          fields,
-          sourceDateFormat: sourceDateFormat || undefined,
-          cacheSeconds: Math.max(0, cache),
           fresh,
           onStored: (stored) => queueMicrotask(() => signal.aborted || this.showPage(stored, true)),
         }),
@@ -203,15 +239,120 @@ export class NewsFeedElement extends LitElement {
     return !this.outcome || (pending && !this.page) ? 'loading' : this.outcome;
   }
 
-  /** The items on show, sorted and cut to `page-size`. */
+  /** The items on show: sorted, filtered by category and search, cut to the page. */
   get items(): NewsItem[] {
-    return this.page ? sortItems(this.page.items, this.sort).slice(0, Math.max(1, this.pageSize)) : [];
+    const size = this.size;
+    const all = this.filtered;
+    if (this.paging === 'more') return all.slice(0, size * this.pagesShown);
+    if (this.paging === 'pages') return all.slice((this.currentPage - 1) * size, this.currentPage * size);
+    return all.slice(0, size);
+  }
+
+  /** How many pages there are: the source's own count when it says, else as many as the loaded items fill. */
+  get pageCount(): number {
+    const loaded = Math.ceil(this.filtered.length / this.size);
+    if (!this.page || this.filtering) return Math.max(1, loaded);
+    const known = this.page.total
+      ? Math.ceil(this.page.total / this.size)
+      : loaded + (this.page.next ? 1 : 0);
+    return Math.max(1, loaded, known);
   }
 
   /** Loads the source again from the network, keeping what is shown until the answer arrives. */
   reload(): Promise<void> {
     this.freshNext = true;
     return this.loader.run();
+  }
+
+  /** Shows page `page` (1-based) of `paging="pages"`, loading the source's next pages as needed. */
+  async goToPage(page: number): Promise<void> {
+    const target = Math.min(Math.max(1, Math.round(page)), this.pageCount);
+    await this.loadUntil(target * this.size);
+    this.currentPage = Math.min(target, this.pageCount);
+    this.afterPageChange(0);
+  }
+
+  /** Shows one more page of `paging="more"`. */
+  async showMore(): Promise<void> {
+    const firstNew = this.pagesShown * this.size;
+    await this.loadUntil(firstNew + this.size);
+    this.pagesShown++;
+    this.afterPageChange(firstNew);
+  }
+
+  private get size(): number {
+    return Math.max(1, Math.round(this.pageSize) || 10);
+  }
+
+  private get activeCategory(): string {
+    return this.chosenCategory ?? this.category;
+  }
+
+  private get filtering(): boolean {
+    return Boolean(this.activeCategory.trim() || this.query.trim());
+  }
+
+  /** Every loaded item that passes the category and search, in sort order. */
+  private get filtered(): NewsItem[] {
+    if (!this.page) return [];
+    if (this.sorted?.page !== this.page || this.sorted.sort !== this.sort) {
+      this.sorted = { page: this.page, sort: this.sort, items: sortItems(this.page.items, this.sort) };
+    }
+    return matching(inCategory(this.sorted.items, this.activeCategory), searchWords(this.query));
+  }
+
+  private loadOptions(args: {
+    format: FormatSetting;
+    timeZone: string | undefined;
+    timeout: number;
+    fields: Record<string, string> | undefined;
+    sourceDateFormat: string;
+    cache: number;
+  }): LoadOptions {
+    return {
+      format: args.format,
+      timeZone: args.timeZone,
+      timeoutMs: Math.max(1, args.timeout) * 1000,
+      fields: args.fields,
+      sourceDateFormat: args.sourceDateFormat || undefined,
+      cacheSeconds: Math.max(0, args.cache),
+    };
+  }
+
+  /** Follows the source's own pagination (`next`) until `count` filtered items are at hand or it ends. */
+  private async loadUntil(count: number): Promise<void> {
+    while (this.page?.next && this.filtered.length < count) {
+      const next = this.page.next;
+      const controller = (this.more = new AbortController());
+      this.loadingMore = true;
+      try {
+        const more = await loadFeed(next, {
+          ...this.loadOptions({
+            format: this.format,
+            timeZone: usableTimeZone(this.timeZone),
+            timeout: this.timeout,
+            fields: this.fields,
+            sourceDateFormat: this.sourceDateFormat,
+            cache: this.cache,
+          }),
+          signal: controller.signal,
+        });
+        if (controller.signal.aborted || this.page?.next !== next) return;
+        this.page = appendPage(this.page, more);
+      } catch (error) {
+        if (!isAbort(error)) this.showError(error, true);
+        return;
+      } finally {
+        this.loadingMore = false;
+      }
+    }
+  }
+
+  private afterPageChange(focusIndex: number): void {
+    const messages = messagesFor(resolveLang(this), this.messages);
+    const current = this.paging === 'more' ? this.pagesShown : this.currentPage;
+    this.announcement = fill(messages.pageOf, { page: current, pages: this.pageCount });
+    this.focusIndexAfterUpdate = focusIndex;
   }
 
   private refreshInBackground(): void {
@@ -237,10 +378,13 @@ export class NewsFeedElement extends LitElement {
     this.langUnsubscribe?.();
     this.clockUnsubscribe?.();
     this.refresher.stop();
+    clearTimeout(this.searchTimer);
     // An element moved within the page is disconnected and reconnected in one task: only abort when it
     // really left (@lit/task does not abort on disconnect).
     queueMicrotask(() => {
-      if (this.isConnected || this.loader.status !== TaskStatus.PENDING) return;
+      if (this.isConnected) return;
+      this.more?.abort();
+      if (this.loader.status !== TaskStatus.PENDING) return;
       this.abortedByRemoval = true;
       this.loader.abort();
     });
@@ -282,14 +426,15 @@ export class NewsFeedElement extends LitElement {
     page.failures.forEach((failure) => this.report(failure));
   }
 
-  private showError(error: unknown): void {
+  /** Reports a failure; `keepOutcome` for a failed next page, which leaves what is shown as it is. */
+  private showError(error: unknown, keepOutcome = false): void {
     if (isAbort(error)) return;
     const newsError =
       error instanceof NewsError
         ? error
         : new NewsError('format', `news-feed: ${String(error)}`, { url: this.src, cause: error });
     this.error = undefined;
-    this.outcome = 'error';
+    if (!keepOutcome) this.outcome = 'error';
     this.report(newsError);
   }
 
@@ -299,16 +444,72 @@ export class NewsFeedElement extends LitElement {
     emit(this, 'news-error', { error });
   }
 
+  private chooseCategory(category: string, focus: boolean): void {
+    this.chosenCategory = category;
+    this.resetPaging();
+    if (focus) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus(),
+      );
+    }
+  }
+
+  private onSearchInput(value: string): void {
+    this.searchText = value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      this.query = value;
+      this.resetPaging();
+      const messages = messagesFor(resolveLang(this), this.messages);
+      const count = this.filtered.length;
+      const lang = resolveLang(this);
+      this.announcement = !value.trim()
+        ? ''
+        : count === 0
+          ? messages.noResults
+          : fill(pluralRules(lang).select(count) === 'one' ? messages.resultsOne : messages.resultsOther, {
+              count,
+            });
+    }, SEARCH_DEBOUNCE_MS);
+  }
+
+  private resetPaging(): void {
+    this.currentPage = 1;
+    this.pagesShown = 1;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('refresh') && this.isConnected) this.refresher.start(this.refresh);
     if (changed.has('dateFormat') && isPattern(this.dateFormat)) {
       void loadPatternSupport().then(() => this.requestUpdate());
     }
+    if (changed.has('category')) this.chosenCategory = undefined;
+    if (changed.has('src') || changed.has('category') || changed.has('paging') || changed.has('pageSize')) {
+      this.more?.abort();
+      this.resetPaging();
+    }
+    this.ticker.setActive(this.layout === 'ticker');
   }
 
   protected override updated(): void {
     if (this.status === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
+    if (this.focusIndexAfterUpdate !== undefined) {
+      const index = this.focusIndexAfterUpdate;
+      this.focusIndexAfterUpdate = undefined;
+      const items = this.renderRoot.querySelectorAll('[part~="item"]');
+      const target = items[Math.min(index, items.length - 1)];
+      const link = target?.querySelector<HTMLElement>('[part~="title"] a');
+      if (link) link.focus();
+      else this.focusItem(target);
+    }
+  }
+
+  /** An item without a link still takes focus, so a keyboard user lands on the new page. */
+  private focusItem(item: Element | undefined): void {
+    if (!(item instanceof HTMLElement)) return;
+    item.tabIndex = -1;
+    item.focus();
   }
 
   protected override render(): TemplateResult {
@@ -316,20 +517,54 @@ export class NewsFeedElement extends LitElement {
     const messages = messagesFor(lang, this.messages);
     const items = this.items;
     const status = this.status;
+    const noMatch = status === 'ready' && !items.length && this.filtering;
     return html`
+      ${this.search ? renderSearchBox(this.searchText, messages, (value) => this.onSearchInput(value)) : nothing}
+      ${
+        this.categoryTabs && this.page
+          ? renderCategoryTabs(
+              categoriesOf(this.page.items),
+              this.activeCategory,
+              messages,
+              'panel',
+              (category, focus) => this.chooseCategory(category, focus),
+            )
+          : nothing
+      }
       <div part="status" class="status" role="status" aria-live="polite">
         ${this.renderStatus(lang, messages, items.length > 0)}
+        ${noMatch ? html`<p class="empty">${messages.noResults}</p>` : nothing}
       </div>
-      ${
-        items.length
-          ? this.renderList(items, lang, messages)
-          : status === 'error' || (status === 'loading' && this.hasFallback())
-            ? html`<slot></slot>`
-            : status === 'loading'
-              ? this.renderSkeleton(messages)
-              : nothing
-      }
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      <div
+        id="panel"
+        class="panel"
+        role=${ifDefined(this.categoryTabs ? 'tabpanel' : undefined)}
+        aria-labelledby=${ifDefined(this.categoryTabs && this.page ? this.activeTabId() : undefined)}
+      >
+        ${
+          items.length
+            ? this.renderItems(items, lang, messages)
+            : status === 'error' || (status === 'loading' && this.hasFallback())
+              ? html`<slot></slot>`
+              : status === 'loading'
+                ? renderSkeleton(
+                    this.layout === 'ticker' ? 1 : this.size,
+                    this.hiddenParts(),
+                    messages.loading,
+                    this.layout === 'ticker' ? 'compact' : this.layout,
+                    this.featured && (this.layout === 'list' || this.layout === 'grid'),
+                  )
+                : nothing
+        }
+      </div>
+      ${items.length ? this.renderPaging(messages) : nothing}
     `;
+  }
+
+  private activeTabId(): string {
+    const index = ['', ...categoriesOf(this.page?.items ?? [])].indexOf(this.activeCategory);
+    return `tab-${Math.max(0, index)}`;
   }
 
   private renderStatus(
@@ -354,126 +589,78 @@ export class NewsFeedElement extends LitElement {
     return nothing;
   }
 
-  private renderSkeleton(messages: Messages): TemplateResult {
-    const rows = Array.from({ length: Math.max(1, Math.min(this.pageSize, 50)) });
-    const hidden = this.hiddenParts();
-    return html`<ul class="list skeleton" aria-label=${messages.loading}>
-      ${rows.map(
-        () =>
-          html`<li class="item" aria-hidden="true">
-            <article class=${hidden.has('image') ? 'no-image' : ''}>
-              ${hidden.has('image') ? nothing : html`<div class="thumb"></div>`}
-              <div class="head">
-                <div class="bar title-bar"></div>
-                <div class="bar short"></div>
-                ${
-                  hidden.has('summary')
-                    ? nothing
-                    : html`<div class="bar"></div>
-                        <div class="bar"></div>`
-                }
-              </div>
-            </article>
-          </li>`,
-      )}
-    </ul>`;
+  private renderPaging(messages: Messages): TemplateResult | typeof nothing {
+    if (this.layout === 'ticker') return nothing;
+    if (this.paging === 'pages') {
+      return renderPager(this.currentPage, this.pageCount, messages, (page) => void this.goToPage(page));
+    }
+    if (this.paging === 'more') {
+      const more = this.filtered.length > this.items.length || Boolean(this.page?.next && !this.filtering);
+      return more ? renderMoreButton(messages, this.loadingMore, () => void this.showMore()) : nothing;
+    }
+    return nothing;
   }
 
-  private renderList(items: NewsItem[], lang: string, messages: Messages): TemplateResult {
-    const context: ItemContext = {
-      lang,
-      messages,
-      hidden: this.hiddenParts(),
-      timeZone: usableTimeZone(this.timeZone),
-      now: Date.now(),
-    };
-    return html`<ul part="list" class="list" aria-label=${this.page?.title ?? messages.feedLabel}>
+  private renderItems(items: NewsItem[], lang: string, messages: Messages): TemplateResult {
+    const context = this.itemContext(lang, messages);
+    const listLabel = this.page?.title ?? messages.feedLabel;
+    if (this.layout === 'ticker' && this.ticker.animated) {
+      const index = this.ticker.index % items.length;
+      return html`<div
+        part="ticker"
+        class="ticker"
+        @mouseenter=${() => this.ticker.hover(true)}
+        @mouseleave=${() => this.ticker.hover(false)}
+        @focusin=${() => this.ticker.focus(true)}
+        @focusout=${() => this.ticker.focus(false)}
+      >
+        <span class="ticker-label">${messages.tickerLabel}</span>
+        <ul part="list" class="list ticker-list" aria-label=${listLabel}>
+          ${repeat(
+            [items[index]],
+            (item) => item.id,
+            (item) => renderItem(item, context),
+          )}
+        </ul>
+        <button
+          type="button"
+          class="ticker-toggle"
+          aria-pressed=${this.ticker.paused ? 'true' : 'false'}
+          @click=${() => this.ticker.toggle()}
+        >
+          ${this.ticker.paused ? messages.playTicker : messages.pauseTicker}
+        </button>
+      </div>`;
+    }
+    const featured = this.featured && (this.layout === 'list' || this.layout === 'grid');
+    const layoutClass = this.layout === 'ticker' ? 'compact' : this.layout;
+    return html`<ul part="list" class="list ${layoutClass}" aria-label=${listLabel}>
       ${repeat(
         items,
         (item) => item.id,
-        (item) => this.renderItem(item, context),
+        (item, i) => renderItem(item, context, featured && i === 0),
       )}
     </ul>`;
   }
 
-  private renderItem(item: NewsItem, context: ItemContext): TemplateResult {
-    const link = linkFor(item, this.href, document.baseURI);
-    const image =
-      context.hidden.has('image') || this.brokenImages.has(item.image?.src ?? '') ? undefined : item.image;
-    const onClick = (event: MouseEvent) => this.select(event, item);
-    const title = link
-      ? html`<a href=${link} target=${this.target || nothing} rel=${this.rel() ?? nothing} @click=${onClick}
-          >${item.title}</a
-        >`
-      : item.title;
-    return html`<li part="item" class="item">
-      <article class=${image ? '' : 'no-image'}>
-        ${
-          image
-            ? html`<a
-                class="thumb"
-                href=${ifDefined(link)}
-                target=${this.target || nothing}
-                rel=${this.rel() ?? nothing}
-                tabindex="-1"
-                aria-hidden="true"
-                @click=${onClick}
-              >
-                <img
-                  part="image"
-                  src=${image.src}
-                  alt=""
-                  loading="lazy"
-                  decoding="async"
-                  width=${image.width ?? 320}
-                  height=${image.height ?? 200}
-                  @error=${() => this.forgetImage(image.src)}
-                />
-              </a>`
-            : nothing
-        }
-        <div class="head">
-          ${heading(this.headingLevel, title, 'title', 3)} ${this.renderMeta(item, context)}
-        </div>
-        ${
-          item.summary && !context.hidden.has('summary')
-            ? html`<p part="summary" class="summary">${item.summary}</p>`
-            : nothing
-        }
-      </article>
-    </li>`;
-  }
-
-  private renderMeta(
-    item: NewsItem,
-    { lang, messages, hidden, timeZone, now }: ItemContext,
-  ): TemplateResult | typeof nothing {
-    const category = hidden.has('category') ? undefined : item.category;
-    const date = hidden.has('date') ? undefined : item.publishedAt;
-    const views = hidden.has('views') ? undefined : item.views;
-    const source = hidden.has('source') ? undefined : item.source;
-    if (!category && !date && views === undefined && !source) return nothing;
-    const dateOnly = item.publishedDateOnly;
-    return html`<p part="meta" class="meta">
-      ${source ? html`<span part="source" class="source">${source}</span>` : nothing}
-      ${category ? html`<span part="category" class="category">${category}</span>` : nothing}
-      ${
-        date
-          ? html`<time
-              part="date"
-              datetime=${dateOnly ? isoDay(date, timeZone) : isoWithOffset(date, timeZone)}
-              >${formatDate(date, { locale: lang, timeZone, format: this.dateFormat, dateOnly, now, messages })}</time
-            >`
-          : nothing
-      }
-      ${
-        views !== undefined
-          ? html`<span part="views" class="views"
-              >${formatViews(views, lang, this.viewsFormat, messages)}</span
-            >`
-          : nothing
-      }
-    </p>`;
+  private itemContext(lang: string, messages: Messages): ItemContext {
+    const hidden = this.hiddenParts();
+    return {
+      lang,
+      messages,
+      hidden,
+      timeZone: usableTimeZone(this.timeZone),
+      now: Date.now(),
+      dateFormat: this.dateFormat,
+      viewsFormat: this.viewsFormat,
+      headingLevel: this.headingLevel,
+      target: this.target,
+      words: searchWords(this.query),
+      linkFor: (item) => linkFor(item, this.href, document.baseURI),
+      onSelect: (event, item) => this.select(event, item),
+      brokenImages: this.brokenImages,
+      onImageError: (src) => this.forgetImage(src),
+    };
   }
 
   private select(event: MouseEvent, item: NewsItem): void {
@@ -487,12 +674,12 @@ export class NewsFeedElement extends LitElement {
     this.brokenImages = new Set(this.brokenImages).add(src);
   }
 
-  private rel(): string | undefined {
-    return this.target === '_blank' ? 'noopener' : undefined;
-  }
-
   private hiddenParts(): Set<Hideable> {
-    return new Set(this.hide.split(/\s+/).filter(Boolean) as Hideable[]);
+    const hidden = new Set(this.hide.split(/\s+/).filter(Boolean) as Hideable[]);
+    if (this.layout === 'compact' || this.layout === 'ticker') {
+      COMPACT_HIDES.forEach((part) => hidden.add(part));
+    }
+    return hidden;
   }
 
   private hasFallback(): boolean {

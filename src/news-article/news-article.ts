@@ -1,0 +1,546 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { loadFeed } from '../data/load-feed.js';
+import { isAbort, NewsError } from '../errors.js';
+import { isPattern, loadPatternSupport, type DateFormat } from '../i18n/format-date.js';
+import type { ViewsFormat } from '../i18n/format-views.js';
+import { numberFormat } from '../i18n/intl-cache.js';
+import { observeLangChanges } from '../i18n/lang-observer.js';
+import { fill, messagesFor, type Messages } from '../i18n/messages.js';
+import { resolveLang } from '../i18n/resolve-lang.js';
+import { isoDay, isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
+import { defineElement } from '../internal/define-element.js';
+import { emit } from '../internal/events.js';
+import { heading } from '../internal/heading.js';
+import { jsonObjectAttribute } from '../internal/json-attribute.js';
+import { loadSanitizer, sanitizeHtml } from '../internal/sanitize-html.js';
+import type { FormatSetting } from '../sources/detect.js';
+import type { NewsItem } from '../sources/types.js';
+import { formatArticleDate } from './article-date.js';
+import { articleIdFor, fillId, isTemplate, pickArticle } from './article-source.js';
+import { ArticleTools } from './article-tools.js';
+import { attachmentName, attachmentSize, attachmentType } from './attachments.js';
+import { countView } from './count-view.js';
+import { newsArticleJsonLd, scriptSafeJson } from './json-ld.js';
+import { articleStyles } from './news-article.styles.js';
+import { RelatedNews } from './related.js';
+
+export type ArticleStatus = 'loading' | 'ready' | 'not-found' | 'error';
+
+interface Loaded {
+  item: NewsItem | undefined;
+  body?: DocumentFragment;
+  formats: string[];
+  /** Absolute URL the article came from. */
+  url: string;
+  /** `src` and id it answers, so that a failed load of another article does not leave this one shown. */
+  key: string;
+}
+
+/**
+ * One news article, from an article JSON or picked by id from a feed, with its body sanitized.
+ *
+ * @summary A news article page: meta line, sanitized body, attachments, signature, tools.
+ * @tag news-article
+ *
+ * @slot - Fallback content (for example the server-rendered article) shown until the first load, and on an
+ *   error or a missing article.
+ *
+ * @fires {CustomEvent<{item: NewsItem, items: NewsItem[], total: number, formats: string[]}>} news-load - The
+ *   article was loaded and shown.
+ * @fires {CustomEvent<{error: NewsError}>} news-error - Loading failed; `error.kind` says how.
+ * @fires {CustomEvent<{id: string}>} news-not-found - The source answered, but without this article.
+ *
+ * @csspart category - The category above the title.
+ * @csspart title - The title.
+ * @csspart meta - The line with date and views.
+ * @csspart date - The `<time>` element of the publication date.
+ * @csspart views - The view count.
+ * @csspart lead - The lead paragraph.
+ * @csspart image - The main image's `<figure>`.
+ * @csspart body - The sanitized body.
+ * @csspart attachments - The list of attached files.
+ * @csspart signature - The authors, right-aligned.
+ * @csspart tags - The tags.
+ * @csspart toolbar - Print, text size, share and listen.
+ * @csspart related - The related news list.
+ * @csspart status - Loading, not-found and error messages.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop [--news-accent=#b71c1c] - Category, links, focus ring, buttons.
+ * @cssprop [--news-text=#1d1d1f] - Text colour.
+ * @cssprop [--news-muted=#595959] - Secondary text colour (meta line, captions).
+ * @cssprop [--news-surface=#ffffff] - Background.
+ * @cssprop [--news-font=system-ui] - Font family.
+ * @cssprop [--news-font-size=16px] - Base font size (the visitor's A−/A+ choice scales it).
+ * @cssprop [--news-radius=8px] - Corner radius of images and boxes.
+ * @cssprop [--news-gap=16px] - Space between blocks.
+ */
+export class NewsArticleElement extends LitElement {
+  static override styles = articleStyles;
+
+  /** Registers the element, by default as `<news-article>`; does nothing when the name is taken. */
+  static define(tagName = 'news-article'): void {
+    defineElement(tagName, this);
+  }
+
+  /** `lang` is HTMLElement's own attribute: observe it rather than shadow the native property. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** URL of the article JSON or of a feed; `{id}` is replaced by the article's id. */
+  @property() src = '';
+
+  /** The article's id; default: the page URL's query parameter named by `id-param`. */
+  @property({ attribute: 'article-id' }) articleId = '';
+
+  /** Query parameter of the page URL that holds the id when `article-id` is not set. */
+  @property({ attribute: 'id-param' }) idParam = 'id';
+
+  /** `auto` (detect) or a format name. */
+  @property() format: FormatSetting = 'auto';
+
+  /** JSON object of dot paths describing a `custom` source, or overriding single fields of another format. */
+  @property({ converter: jsonObjectAttribute }) fields: Record<string, string> | undefined;
+
+  /** A date-fns parse pattern for the source's dates, tried before the built-in forms. */
+  @property({ attribute: 'source-date-format' }) sourceDateFormat = '';
+
+  /** Seconds a stored copy of the source counts as fresh; `0` stores nothing. */
+  @property({ type: Number }) cache = 300;
+
+  /** IANA zone for reading offset-less source dates and for display; default: the visitor's. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  /** `auto` (`21/08/2020 | 17:24`), `relative`, `short`, `medium`, `long`, or a date-fns pattern. */
+  @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'auto';
+
+  /** `full` (`Lượt xem: 1.234`) or `compact` (`Lượt xem: 1,2 N`). */
+  @property({ attribute: 'views-format' }) viewsFormat: ViewsFormat = 'full';
+
+  /** Level (1–6) of the title. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+
+  /** Space-separated subset of `print font-size share listen`; default: all the browser supports. */
+  @property() tools = '';
+
+  /** URL of a feed whose other items are listed under the article. */
+  @property() related = '';
+
+  /** URL that receives one POST `{id, url}` per article per browser session. */
+  @property({ attribute: 'count-url' }) countUrl = '';
+
+  /** Seconds before a request counts as failed. */
+  @property({ type: Number }) timeout = 10;
+
+  /** Overrides for any UI string, e.g. `{ notFound: 'Bài viết không còn.' }`. */
+  @property({ attribute: false }) messages: Partial<Messages> = {};
+
+  /** The last failure, while the element shows it. */
+  @state() error: NewsError | undefined;
+
+  @state() private loaded: Loaded | undefined;
+  @state() private outcome: Exclude<ArticleStatus, 'loading'> | undefined;
+
+  private readonly toolbar = new ArticleTools(this);
+  private readonly relatedNews = new RelatedNews(this);
+  private langUnsubscribe?: () => void;
+  private abortedByRemoval = false;
+  /** The next load skips fresh stored copies: a visitor's retry asks the network. */
+  private freshNext = false;
+  private renderedBody: DocumentFragment | undefined;
+  private jsonLd: HTMLScriptElement | undefined;
+  // Back and Forward change the page URL the id may come from; an update re-reads it.
+  private readonly onPopState = () => this.requestUpdate();
+
+  private readonly loader = new Task(this, {
+    task: async (
+      [src, id, format, timeZone, timeout, fields, sourceDateFormat, cache],
+      { signal },
+    ): Promise<Loaded | undefined> => {
+      const fresh = this.freshNext;
+      this.freshNext = false;
+      if (!src) return undefined;
+      const templated = isTemplate(src);
+      const key = `${src}#${id}`;
+      if (templated && !id) return { item: undefined, formats: [], url: src, key };
+      const url = new URL(templated ? fillId(src, id) : src, document.baseURI).href;
+      // DOMPurify downloads while the article does; only an article page pays for it.
+      const sanitizer = loadSanitizer();
+      sanitizer.catch(() => undefined);
+      let page;
+      try {
+        page = await loadFeed(url, {
+          format,
+          timeZone,
+          timeoutMs: Math.max(1, timeout) * 1000,
+          signal,
+          fields,
+          sourceDateFormat: sourceDateFormat || undefined,
+          cacheSeconds: Math.max(0, cache),
+          fresh,
+        });
+      } catch (error) {
+        // `bai-viet/{id}.json` answering 404 means there is no such article, not that the site is broken.
+        const gone =
+          error instanceof NewsError && error.kind === 'http' && [404, 410].includes(error.status!);
+        if (templated && gone) return { item: undefined, formats: [], url, key };
+        throw error;
+      }
+      if (isPattern(this.dateFormat)) await loadPatternSupport();
+      const item = pickArticle(page.items, id, templated);
+      if (!item?.contentHtml) return { item, formats: page.formats, url, key };
+      const messages = messagesFor(resolveLang(this), this.messages);
+      const body = await sanitizeHtml(item.contentHtml, {
+        baseUrl: url,
+        videoLabel: (site) => fill(messages.watchVideo, { site }),
+      }).catch((error: unknown) => {
+        throw new NewsError(
+          'network',
+          `news-article: the HTML sanitizer could not be loaded (${String(error)}).`,
+          {
+            url,
+            cause: error,
+          },
+        );
+      });
+      return { item, body, formats: page.formats, url, key };
+    },
+    args: () =>
+      [
+        this.src.trim(),
+        articleIdFor(this.articleId, this.idParam),
+        this.format,
+        usableTimeZone(this.timeZone),
+        this.timeout,
+        this.fields,
+        this.sourceDateFormat,
+        this.cache,
+      ] as const,
+    onComplete: (loaded) => this.show(loaded),
+    onError: (error) => this.showError(error),
+  });
+
+  /** `loading` until the first answer (and while retrying with nothing shown), then the outcome. */
+  get status(): ArticleStatus {
+    const pending = this.loader.status === TaskStatus.PENDING || this.loader.status === TaskStatus.INITIAL;
+    return !this.outcome || (pending && !this.loaded?.item) ? 'loading' : this.outcome;
+  }
+
+  /** The article on show. */
+  get item(): NewsItem | undefined {
+    return this.outcome === 'not-found' ? undefined : this.loaded?.item;
+  }
+
+  /** Loads the article again, keeping what is shown until the answer arrives. */
+  reload(): Promise<void> {
+    this.freshNext = true;
+    return this.loader.run();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.langUnsubscribe = observeLangChanges(() => this.requestUpdate());
+    window.addEventListener('popstate', this.onPopState);
+    if (this.abortedByRemoval) {
+      this.abortedByRemoval = false;
+      void this.loader.run();
+    }
+    this.syncJsonLd();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langUnsubscribe?.();
+    window.removeEventListener('popstate', this.onPopState);
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+    queueMicrotask(() => {
+      if (this.isConnected || this.loader.status !== TaskStatus.PENDING) return;
+      this.abortedByRemoval = true;
+      this.loader.abort();
+    });
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  private show(loaded: Loaded | undefined): void {
+    this.error = undefined;
+    this.loaded = loaded;
+    const item = loaded?.item;
+    if (!item) {
+      this.outcome = 'not-found';
+      const id = articleIdFor(this.articleId, this.idParam);
+      if (this.src.trim()) {
+        console.warn(`news-article: ${loaded?.url ?? this.src} has no article with id "${id}".`);
+      }
+      emit(this, 'news-not-found', { id });
+      return;
+    }
+    this.outcome = 'ready';
+    emit(this, 'news-load', { item, items: [item], total: 1, formats: loaded.formats });
+    if (this.countUrl.trim()) countView(this.countUrl.trim(), item.id, item.url ?? location.href);
+  }
+
+  private showError(error: unknown): void {
+    if (isAbort(error)) return;
+    const newsError =
+      error instanceof NewsError
+        ? error
+        : new NewsError('format', `news-article: ${String(error)}`, { url: this.src, cause: error });
+    console.warn(`news-article: ${newsError.message}`);
+    // A failed refresh keeps the article shown; a failure to load another one must not show the old one.
+    if (this.loaded?.key !== `${this.src.trim()}#${articleIdFor(this.articleId, this.idParam)}`) {
+      this.loaded = undefined;
+    }
+    this.error = newsError;
+    this.outcome = 'error';
+    emit(this, 'news-error', { error: newsError });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('dateFormat') && isPattern(this.dateFormat)) {
+      void loadPatternSupport().then(() => this.requestUpdate());
+    }
+  }
+
+  protected override updated(): void {
+    if (this.status === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    const body = this.renderRoot.querySelector('.body');
+    const fragment = this.item ? this.loaded?.body : undefined;
+    // The sanitized nodes go in as nodes: no HTML string, so no HTML sink and no Trusted Types check.
+    if (body && fragment && (this.renderedBody !== fragment || !body.hasChildNodes())) {
+      body.replaceChildren(fragment.cloneNode(true));
+      this.renderedBody = fragment;
+      this.hideDuplicateImage(body);
+    }
+    this.syncJsonLd();
+  }
+
+  /** Keeps one NewsArticle description in the light DOM, where search engines read it. */
+  private syncJsonLd(): void {
+    const item = this.item;
+    if (!item || !this.isConnected) {
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    const json = scriptSafeJson(
+      newsArticleJsonLd(item, {
+        timeZone: usableTimeZone(this.timeZone),
+        lang: resolveLang(this),
+        pageUrl: location.href,
+      }),
+    );
+    if (!this.jsonLd) {
+      this.jsonLd = document.createElement('script');
+      this.jsonLd.type = 'application/ld+json';
+    }
+    if (this.jsonLd.textContent !== json) {
+      // A text node, not textContent: pages that enforce Trusted Types guard script text, and a data block
+      // never runs anyway.
+      this.jsonLd.replaceChildren(document.createTextNode(json));
+    }
+    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+  }
+
+  protected override render(): TemplateResult {
+    const lang = resolveLang(this);
+    const messages = messagesFor(lang, this.messages);
+    const item = this.item;
+    const status = this.status;
+    return html`
+      <div part="status" class="status" role="status" aria-live="polite">
+        ${this.renderStatus(messages, Boolean(item))}
+      </div>
+      ${
+        item
+          ? this.renderArticle(item, lang, messages)
+          : status === 'loading' && !this.hasFallback()
+            ? this.renderSkeleton(messages)
+            : html`<slot></slot>`
+      }
+      ${item ? this.relatedNews.render(item, lang, messages) : nothing}
+    `;
+  }
+
+  private renderStatus(messages: Messages, showingArticle: boolean): TemplateResult | typeof nothing {
+    if (this.error && (this.status === 'error' || showingArticle)) {
+      return html`<div class=${showingArticle ? 'notice stale' : 'notice'}>
+        <span>${errorText(this.error, messages)}</span>
+        <button part="retry" class="retry" type="button" @click=${() => this.reload()}>
+          ${messages.retry}
+        </button>
+      </div>`;
+    }
+    if (this.status === 'not-found') return html`<p class="notice not-found">${messages.notFound}</p>`;
+    return nothing;
+  }
+
+  private renderSkeleton(messages: Messages): TemplateResult {
+    return html`<div class="skeleton" role="img" aria-label=${messages.loadingArticle}>
+      <div class="bar category-bar"></div>
+      <div class="bar title-bar"></div>
+      <div class="bar title-bar short"></div>
+      <div class="bar meta-bar"></div>
+      <div class="picture"></div>
+      ${[1, 2, 3, 4, 5].map(() => html`<div class="bar"></div>`)}
+    </div>`;
+  }
+
+  private renderArticle(item: NewsItem, lang: string, messages: Messages): TemplateResult {
+    return html`<article class="article" aria-label=${item.title} style=${this.toolbar.scaleStyle()}>
+      <header class="header">
+        ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
+        ${heading(this.headingLevel, item.title, 'title', 1)} ${this.renderMeta(item, lang, messages)}
+      </header>
+      ${this.toolbar.render(item, lang, messages)}
+      <div class="content">
+        ${item.summary ? html`<p part="lead" class="lead">${item.summary}</p>` : nothing}
+        ${
+          item.image
+            ? html`<figure part="image" class="main-image">
+                <img
+                  src=${item.image.src}
+                  alt=${item.image.alt ?? ''}
+                  width=${item.image.width ?? 960}
+                  height=${item.image.height ?? 600}
+                  decoding="async"
+                />
+                ${item.image.caption ? html`<figcaption>${item.image.caption}</figcaption>` : nothing}
+              </figure>`
+            : nothing
+        }
+        <div part="body" class="body"></div>
+        ${this.renderAttachments(item, lang, messages)}
+        ${
+          item.authors?.length
+            ? html`<p part="signature" class="signature">${item.authors.join(', ')}</p>`
+            : nothing
+        }
+        ${
+          item.tags?.length
+            ? html`<p part="tags" class="tags">
+                <span class="tags-label">${messages.tags}:</span>
+                ${item.tags.map((tag) => html`<span class="tag">${tag}</span> `)}
+              </p>`
+            : nothing
+        }
+        <p class="print-source">${fill(messages.printSource, { url: item.url ?? location.href })}</p>
+      </div>
+    </article>`;
+  }
+
+  private renderMeta(item: NewsItem, lang: string, messages: Messages): TemplateResult | typeof nothing {
+    const timeZone = usableTimeZone(this.timeZone);
+    const dateOptions = { locale: lang, timeZone, format: this.dateFormat, now: Date.now(), messages };
+    const published = item.publishedAt;
+    const updated =
+      item.updatedAt && published && item.updatedAt.getTime() - published.getTime() > 60_000
+        ? item.updatedAt
+        : undefined;
+    if (!published && item.views === undefined) return nothing;
+    const entries: TemplateResult[] = [];
+    if (published) {
+      const iso = item.publishedDateOnly ? isoDay(published, timeZone) : isoWithOffset(published, timeZone);
+      entries.push(
+        html`<span class="published"
+          >${messages.published}
+          <time part="date" datetime=${iso}
+            >${formatArticleDate(published, { ...dateOptions, dateOnly: item.publishedDateOnly })}</time
+          ></span
+        >`,
+      );
+    }
+    if (updated) {
+      entries.push(
+        html`<span class="updated"
+          >${messages.updated}
+          <time part="updated" datetime=${isoWithOffset(updated, timeZone)}
+            >${formatArticleDate(updated, dateOptions)}</time
+          ></span
+        >`,
+      );
+    }
+    if (item.views !== undefined) {
+      const count = numberFormat(lang, this.viewsFormat === 'compact' ? { notation: 'compact' } : {}).format(
+        item.views,
+      );
+      entries.push(html`<span part="views" class="views">${fill(messages.viewsLabel, { count })}</span>`);
+    }
+    return html`<p part="meta" class="meta">
+      ${entries.map(
+        (entry, index) =>
+          html`${index ? html`<span class="sep" aria-hidden="true"> | </span>` : nothing}${entry}`,
+      )}
+    </p>`;
+  }
+
+  private renderAttachments(
+    item: NewsItem,
+    lang: string,
+    messages: Messages,
+  ): TemplateResult | typeof nothing {
+    const files = item.attachments ?? [];
+    if (!files.length) return nothing;
+    return html`<section class="attachments" aria-label=${messages.attachments}>
+      <h2 class="section-title">${messages.attachments}</h2>
+      <ul part="attachments">
+        ${files.map((file) => {
+          const details = [attachmentType(file), attachmentSize(file.size, lang)].filter(Boolean).join(', ');
+          return html`<li>
+            <a href=${file.url} download target="_blank" rel="noopener noreferrer">${attachmentName(file)}</a>
+            ${details ? html`<span class="file-details">(${details})</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  /** Many CMSs repeat the main image as the body's first picture; the visitor should see it once. */
+  private hideDuplicateImage(body: Element): void {
+    const main = this.item?.image?.src;
+    const figure = this.renderRoot.querySelector<HTMLElement>('.main-image');
+    if (!main || !figure) return;
+    figure.hidden = Array.from(body.querySelectorAll('img')).some((img) => img.src === main);
+  }
+
+  private hasFallback(): boolean {
+    return Array.from(this.childNodes).some(
+      (node) =>
+        node !== this.jsonLd &&
+        (node.nodeType === Node.ELEMENT_NODE ||
+          (node.nodeType === Node.TEXT_NODE && node.textContent?.trim())),
+    );
+  }
+}
+
+function errorText(error: NewsError, messages: Messages): string {
+  switch (error.kind) {
+    case 'network':
+      return messages.errorNetwork;
+    case 'timeout':
+      return messages.errorTimeout;
+    case 'http':
+      return fill(messages.errorHttp, { status: error.status ?? '' });
+    case 'parse':
+      return messages.errorParse;
+    case 'format':
+      return messages.errorFormat;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticleElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    'news-not-found': CustomEvent<{ id: string }>;
+  }
+}

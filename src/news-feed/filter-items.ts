@@ -1,0 +1,55 @@
+import { foldText, foldWithMap } from '../internal/fold-text.js';
+import type { NewsItem } from '../sources/types.js';
+
+/** Items of a category or tag (case- and diacritic-insensitive); all of them when `category` is empty. */
+export function inCategory(items: readonly NewsItem[], category: string): NewsItem[] {
+  const wanted = foldText(category).trim();
+  if (!wanted) return [...items];
+  return items.filter((item) =>
+    [item.category, ...(item.tags ?? [])].some((name) => name !== undefined && foldText(name) === wanted),
+  );
+}
+
+/** The words of a search, folded; empty words dropped. */
+export function searchWords(query: string): string[] {
+  return foldText(query).split(' ').filter(Boolean);
+}
+
+/** Items whose title, summary, category or tags contain every word of the search. */
+export function matching(items: readonly NewsItem[], words: string[]): NewsItem[] {
+  if (!words.length) return [...items];
+  return items.filter((item) => {
+    const haystack = foldText([item.title, item.summary, item.category, ...(item.tags ?? [])].join(' '));
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/** `text` cut into plain and matched pieces, for highlighting the words of a search. */
+export function highlightPieces(text: string, words: string[]): { text: string; match: boolean }[] {
+  if (!words.length) return [{ text, match: false }];
+  const { folded, map } = foldWithMap(text);
+  const marked = new Array<boolean>(text.length).fill(false);
+  for (const word of words) {
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
+      const start = map[at];
+      const end = at + word.length < map.length ? map[at + word.length] : text.length;
+      for (let i = start; i < end; i++) marked[i] = true;
+    }
+  }
+  const pieces: { text: string; match: boolean }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const last = pieces.at(-1);
+    if (last && last.match === marked[i]) last.text += text[i];
+    else pieces.push({ text: text[i], match: marked[i] });
+  }
+  return pieces;
+}
+
+/** The categories present, in order of first appearance, spelled as first seen. */
+export function categoriesOf(items: readonly NewsItem[]): string[] {
+  const seen = new Map<string, string>();
+  for (const item of items) {
+    if (item.category && !seen.has(foldText(item.category))) seen.set(foldText(item.category), item.category);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,153 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatDate, type DateFormat } from '../i18n/format-date.js';
+import { formatViews, type ViewsFormat } from '../i18n/format-views.js';
+import type { Messages } from '../i18n/messages.js';
+import { isoDay, isoWithOffset } from '../i18n/time-zone.js';
+import { heading } from '../internal/heading.js';
+import type { NewsItem } from '../sources/types.js';
+import { highlightPieces } from './filter-items.js';
+
+export type Hideable = 'image' | 'summary' | 'date' | 'views' | 'category' | 'source';
+
+/** What every item of one render shares. */
+export interface ItemContext {
+  lang: string;
+  messages: Messages;
+  hidden: Set<Hideable>;
+  timeZone: string | undefined;
+  now: number;
+  dateFormat: DateFormat;
+  viewsFormat: ViewsFormat;
+  headingLevel: number;
+  /** Link target; `_blank` adds `rel="noopener"`. */
+  target: string;
+  /** Folded search words to highlight. */
+  words: string[];
+  linkFor(item: NewsItem): string | undefined;
+  onSelect(event: MouseEvent, item: NewsItem): void;
+  /** Images that failed to load: their items fall back to the text layout, no empty box. */
+  brokenImages: ReadonlySet<string>;
+  onImageError(src: string): void;
+}
+
+/** One news item: an `<article>` in a list item, with its image, linked heading, meta line and summary. */
+export function renderItem(item: NewsItem, context: ItemContext, featured = false): TemplateResult {
+  const link = context.linkFor(item);
+  const image =
+    context.hidden.has('image') || context.brokenImages.has(item.image?.src ?? '') ? undefined : item.image;
+  const target = context.target || nothing;
+  const rel = context.target === '_blank' ? 'noopener' : nothing;
+  const onClick = (event: MouseEvent) => context.onSelect(event, item);
+  const title = highlighted(item.title, context.words);
+  return html`<li part="item" class=${featured ? 'item featured' : 'item'}>
+    <article class=${image ? '' : 'no-image'}>
+      ${
+        image
+          ? html`<a
+              class="thumb"
+              href=${ifDefined(link)}
+              target=${target}
+              rel=${rel}
+              tabindex="-1"
+              aria-hidden="true"
+              @click=${onClick}
+            >
+              <img
+                part="image"
+                src=${image.src}
+                alt=""
+                loading=${featured ? 'eager' : 'lazy'}
+                decoding="async"
+                width=${image.width ?? 320}
+                height=${image.height ?? 200}
+                @error=${() => context.onImageError(image.src)}
+              />
+            </a>`
+          : nothing
+      }
+      <div class="head">
+        ${heading(
+          context.headingLevel,
+          link ? html`<a href=${link} target=${target} rel=${rel} @click=${onClick}>${title}</a>` : title,
+          'title',
+          3,
+        )}
+        ${renderMeta(item, context)}
+      </div>
+      ${
+        context.hidden.has('summary')
+          ? nothing
+          : item.summary
+            ? html`<p part="summary" class="summary">${highlighted(item.summary, context.words)}</p>`
+            : html`<div class="summary" aria-hidden="true"></div>`
+      }
+    </article>
+  </li>`;
+}
+
+function renderMeta(item: NewsItem, context: ItemContext): TemplateResult | typeof nothing {
+  const { lang, messages, hidden, timeZone, now } = context;
+  const category = hidden.has('category') ? undefined : item.category;
+  const date = hidden.has('date') ? undefined : item.publishedAt;
+  const views = hidden.has('views') ? undefined : item.views;
+  const source = hidden.has('source') ? undefined : item.source;
+  if (!category && !date && views === undefined && !source) return nothing;
+  const dateOnly = item.publishedDateOnly;
+  return html`<p part="meta" class="meta">
+    ${source ? html`<span part="source" class="source">${source}</span>` : nothing}
+    ${category ? html`<span part="category" class="category">${category}</span>` : nothing}
+    ${
+      date
+        ? html`<time part="date" datetime=${dateOnly ? isoDay(date, timeZone) : isoWithOffset(date, timeZone)}
+            >${formatDate(date, { locale: lang, timeZone, format: context.dateFormat, dateOnly, now, messages })}</time
+          >`
+        : nothing
+    }
+    ${
+      views !== undefined
+        ? html`<span part="views" class="views"
+            >${formatViews(views, lang, context.viewsFormat, messages)}</span
+          >`
+        : nothing
+    }
+  </p>`;
+}
+
+/** Text with the search's matches in `<mark>`; remote text stays text, never markup. */
+function highlighted(text: string, words: string[]): unknown {
+  if (!words.length) return text;
+  return highlightPieces(text, words).map((piece) =>
+    piece.match ? html`<mark part="match">${piece.text}</mark>` : piece.text,
+  );
+}
+
+/**
+ * Placeholder rows built from the same classes as the real ones (whose heights are fixed), so the list takes
+ * its final height before the data arrives.
+ */
+export function renderSkeleton(
+  rows: number,
+  hidden: Set<Hideable>,
+  label: string,
+  layout: string,
+  featured: boolean,
+): TemplateResult {
+  const image = !hidden.has('image');
+  return html`<ul class="list skeleton ${layout}" aria-label=${label}>
+    ${Array.from(
+      { length: rows },
+      (_, i) =>
+        html`<li class=${featured && i === 0 ? 'item featured' : 'item'} aria-hidden="true">
+          <article class=${image ? '' : 'no-image'}>
+            ${image ? html`<div class="thumb"></div>` : nothing}
+            <div class="head">
+              <div class="title"><span class="bar"></span></div>
+              <div class="meta"><span class="bar short"></span></div>
+            </div>
+            ${hidden.has('summary') ? nothing : html`<div class="summary"><span class="bar"></span></div>`}
+          </article>
+        </li>`,
+    )}
+  </ul>`;
+}
