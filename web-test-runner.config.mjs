@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { faultServer } from './test/fault-server.mjs';
+import { integrationServers } from './test/csp/csp-server.mjs';
 
 /** The system Chromium (Debian's package); nothing here downloads a browser. */
 export const VISITOR_TIME_ZONE = 'America/New_York';
@@ -15,7 +16,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [faultServer()],
+  middleware: [faultServer(), ...integrationServers()],
   browsers: [
     chromeLauncher({
       // Pin the visitor's zone so that "default: the visitor's zone" is asserted against a known zone.

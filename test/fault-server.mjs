@@ -13,6 +13,8 @@ import { join, normalize } from 'node:path';
  * - `/__fault/big/<n>` a native feed of n long items (megabytes of JSON);
  * - `/__fault/raw/<key>?src=…&type=…` a file's bytes exactly as stored, with that Content-Type (the test
  *   runner's own file serving reads files as UTF-8 text, which would mangle other encodings);
+ * - `/__fault/wp/<total>/<key>?page=…&per_page=…` WordPress posts, paged by the REST API's rules, with
+ *   `X-WP-Total` and `X-WP-TotalPages` exposed;
  * - `/__fault/count/<key>` how many requests `<key>` has had, as JSON.
  * Fault paths carry no file extension: the test runner marks every path with one as cacheable for a year,
  * and a fault must reach the server on every request.
@@ -57,6 +59,27 @@ export function faultServer() {
           join(process.cwd(), normalize(context.query.src).replace(/^(\.\.[/\\])+/, '')),
         );
         return;
+      case 'wp': {
+        const total = Number(args[0]);
+        const perPage = Number(context.query.per_page ?? 10);
+        const page = Number(context.query.page ?? 1);
+        const ids = Array.from({ length: total }, (_, i) => total - i).slice(
+          (page - 1) * perPage,
+          page * perPage,
+        );
+        context.set('X-WP-Total', String(total));
+        context.set('X-WP-TotalPages', String(Math.ceil(total / perPage)));
+        context.set('Access-Control-Expose-Headers', 'X-WP-Total, X-WP-TotalPages');
+        return json(
+          ids.map((id) => ({
+            id,
+            link: `https://phuong.example.vn/?p=${id}`,
+            date_gmt: new Date(Date.UTC(2020, 7, 1) + id * 3_600_000).toISOString().slice(0, 19),
+            title: { rendered: `Bài viết số ${id}` },
+            excerpt: { rendered: `<p>Tóm tắt bài ${id}</p>` },
+          })),
+        );
+      }
       case 'changing':
         return json({ items: [{ id: 'changing', title: seen === 1 ? 'Phiên bản 1' : 'Phiên bản 2' }] });
       case 'ago':

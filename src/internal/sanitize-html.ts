@@ -1,4 +1,5 @@
 import type { DOMPurify as Purifier, Config } from 'dompurify';
+import { trustedTypesPolicy } from './parse-inert.js';
 
 /**
  * Article bodies come from CMSs we do not control: they are cleaned with DOMPurify under an allow-list,
@@ -60,7 +61,7 @@ export async function sanitizeHtml(html: string, options: SanitizeOptions): Prom
   const purify = await loadSanitizer();
   active = options;
   try {
-    const policy = trustedTypesPolicy();
+    const policy = trustedTypesPolicy() as Policy | null;
     const fragment = purify.sanitize(html, {
       ...CONFIG,
       // DOMPurify parses the string with DOMParser; under enforced Trusted Types it needs a policy for that.
@@ -175,27 +176,3 @@ function promoteHeadings(fragment: DocumentFragment): void {
 }
 
 type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
-
-let policy: Policy | null | undefined;
-
-/**
- * The `news-elements` Trusted Types policy, made once. It only hands DOMPurify's input to DOMParser (an
- * inert document) and is never exported, so it cannot be used to write HTML anywhere live. Null when the
- * browser has no Trusted Types or the page's CSP does not allow the name.
- */
-function trustedTypesPolicy(): Policy | null {
-  if (policy !== undefined) return policy;
-  const factory = (window as { trustedTypes?: { createPolicy(name: string, rules: object): unknown } })
-    .trustedTypes;
-  policy = null;
-  if (!factory) return policy;
-  try {
-    policy = factory.createPolicy('news-elements', {
-      createHTML: (input: string) => input,
-      createScriptURL: (input: string) => input,
-    }) as Policy;
-  } catch (error) {
-    console.warn('news-elements: the Trusted Types policy "news-elements" could not be created:', error);
-  }
-  return policy;
-}

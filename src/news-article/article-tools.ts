@@ -5,7 +5,6 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { styleMap, type StyleInfo } from 'lit/directives/style-map.js';
 import type { Messages } from '../i18n/messages.js';
 import type { NewsItem } from '../sources/types.js';
 import { isAudio } from './attachments.js';
@@ -26,7 +25,8 @@ type Host = ReactiveControllerHost &
  * it (no voice for the language → no listen button), and none may break the article when it fails.
  */
 export class ArticleTools implements ReactiveController {
-  private scaleIndex = DEFAULT_SCALE_INDEX;
+  /** The visitor's A−/A/A+ step, an index into FONT_SCALES; the article's `data-scale`. */
+  scaleIndex = DEFAULT_SCALE_INDEX;
   private copyFeedback: 'copied' | 'failed' | undefined;
   private feedbackTimer: ReturnType<typeof setTimeout> | undefined;
   private speech: 'idle' | 'speaking' | 'paused' = 'idle';
@@ -49,12 +49,6 @@ export class ArticleTools implements ReactiveController {
     clearTimeout(this.feedbackTimer);
     if (this.speech !== 'idle') synth()?.cancel();
     this.speech = 'idle';
-  }
-
-  /** The visitor's text size, applied through CSSOM so that a strict `style-src` does not block it. */
-  scaleStyle(): ReturnType<typeof styleMap> {
-    const style: StyleInfo = { '--_scale': String(FONT_SCALES[this.scaleIndex]) };
-    return styleMap(style);
   }
 
   render(item: NewsItem, lang: string, messages: Messages): TemplateResult | typeof nothing {

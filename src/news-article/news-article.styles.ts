@@ -1,4 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { FONT_SCALES } from './font-scale.js';
+
+/** One rule per A−/A/A+ step: a class-like attribute, not an inline style, which strict CSPs block. */
+const scaleSteps = unsafeCSS(
+  FONT_SCALES.map((scale, step) => `.article[data-scale='${step}'] { --_scale: ${scale}; }`).join('\n'),
+);
 
 /**
  * Same token scheme as the feed: public `--news-*` map to private `--_*` once, and `all: initial` keeps the
@@ -133,8 +139,12 @@ export const articleStyles = css`
     margin: 0 0 var(--_gap);
   }
 
+  .article {
+    --_scale: 1;
+  }
+  ${scaleSteps}
   .content {
-    font-size: calc(1em * var(--_scale, 1));
+    font-size: calc(1em * var(--_scale));
   }
   .lead {
     margin: 0 0 var(--_gap);

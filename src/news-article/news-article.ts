@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { setDataBlockText } from '../internal/parse-inert.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { loadFeed } from '../data/load-feed.js';
@@ -342,11 +343,7 @@ export class NewsArticleElement extends LitElement {
       this.jsonLd = document.createElement('script');
       this.jsonLd.type = 'application/ld+json';
     }
-    if (this.jsonLd.textContent !== json) {
-      // A text node, not textContent: pages that enforce Trusted Types guard script text, and a data block
-      // never runs anyway.
-      this.jsonLd.replaceChildren(document.createTextNode(json));
-    }
+    if (this.jsonLd.text !== json) setDataBlockText(this.jsonLd, json);
     if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
   }
 
@@ -395,7 +392,7 @@ export class NewsArticleElement extends LitElement {
   }
 
   private renderArticle(item: NewsItem, lang: string, messages: Messages): TemplateResult {
-    return html`<article class="article" aria-label=${item.title} style=${this.toolbar.scaleStyle()}>
+    return html`<article class="article" aria-label=${item.title} data-scale=${this.toolbar.scaleIndex}>
       <header class="header">
         ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
         ${heading(this.headingLevel, item.title, 'title', 1)} ${this.renderMeta(item, lang, messages)}

@@ -15,6 +15,9 @@ describe('filtering items', () => {
     expect(matching(items, searchWords('doan')).map((item) => item.id)).to.deep.equal(['2']);
     expect(matching(items, searchWords('  HỘI   nghị ')).map((item) => item.id)).to.deep.equal(['1']);
     expect(matching(items, searchWords('khong co')).map((item) => item.id)).to.deep.equal([]);
+    // A word matches where a word begins: "uy" is not the "uy" in "Huy".
+    expect(matching([{ id: 'h', title: 'Huy hiệu Đảng' }], searchWords('uy'))).to.deep.equal([]);
+    expect(matching([{ id: 'h', title: 'Huy hiệu Đảng' }], searchWords('hu'))).to.have.length(1);
   });
 
   it('filters by category or tag, case- and diacritic-insensitively', () => {

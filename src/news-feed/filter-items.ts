@@ -15,14 +15,22 @@ export function searchWords(query: string): string[] {
   return foldText(query).split(' ').filter(Boolean);
 }
 
-/** Items whose title, summary, category or tags contain every word of the search. */
+/**
+ * Items in whose title, summary, category or tags every word of the search begins a word: `uy` finds `uỷ`
+ * but not the `uy` inside `Huy`.
+ */
 export function matching(items: readonly NewsItem[], words: string[]): NewsItem[] {
   if (!words.length) return [...items];
+  const patterns = words.map((word) => wordStart(word));
   return items.filter((item) => {
     const haystack = foldText([item.title, item.summary, item.category, ...(item.tags ?? [])].join(' '));
-    return words.every((word) => haystack.includes(word));
+    return patterns.every((pattern) => pattern.test(haystack));
   });
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A folded word at the start of a word (after a non-letter, or at the very start). */
+const wordStart = (word: string, flags = 'u') => new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}`, flags);
 
 /** `text` cut into plain and matched pieces, for highlighting the words of a search. */
 export function highlightPieces(text: string, words: string[]): { text: string; match: boolean }[] {
@@ -30,7 +38,8 @@ export function highlightPieces(text: string, words: string[]): { text: string; 
   const { folded, map } = foldWithMap(text);
   const marked = new Array<boolean>(text.length).fill(false);
   for (const word of words) {
-    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
+    for (const found of folded.matchAll(wordStart(word, 'gu'))) {
+      const at = found.index;
       const start = map[at];
       const end = at + word.length < map.length ? map[at + word.length] : text.length;
       for (let i = start; i < end; i++) marked[i] = true;

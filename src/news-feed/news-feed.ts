@@ -168,6 +168,9 @@ export class NewsFeedElement extends LitElement {
   /** Shows the first item larger (`list` and `grid`). */
   @property({ type: Boolean }) featured = false;
 
+  /** Seconds each headline of the `ticker` layout stays. */
+  @property({ type: Number, attribute: 'ticker-seconds' }) tickerSeconds = 5;
+
   /** `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
@@ -200,7 +203,11 @@ export class NewsFeedElement extends LitElement {
   private sorted: { page: MergedPage; sort: SortOrder; items: NewsItem[] } | undefined;
   private focusIndexAfterUpdate: number | undefined;
   private readonly refresher = new RefreshTimer(() => this.refreshInBackground());
-  private readonly ticker = new TickerController(this, () => this.items.length);
+  private readonly ticker = new TickerController(
+    this,
+    () => this.items.length,
+    () => Math.max(1, this.tickerSeconds) * 1000,
+  );
 
   private readonly loader = new Task(this, {
     task: async ([src, format, timeZone, timeout, fields, sourceDateFormat, cache], { signal }) => {
@@ -669,7 +676,7 @@ export class NewsFeedElement extends LitElement {
     if (!emit(this, 'news-select', { item }, true)) event.preventDefault();
   }
 
-  /** A broken image leaves no empty box behind: the item falls back to its text layout. */
+  /** A broken image is not asked for again on every render. */
   private forgetImage(src: string): void {
     this.brokenImages = new Set(this.brokenImages).add(src);
   }

@@ -26,7 +26,7 @@ export interface ItemContext {
   words: string[];
   linkFor(item: NewsItem): string | undefined;
   onSelect(event: MouseEvent, item: NewsItem): void;
-  /** Images that failed to load: their items fall back to the text layout, no empty box. */
+  /** Images that failed to load: their frames stay, empty, so nothing moves. */
   brokenImages: ReadonlySet<string>;
   onImageError(src: string): void;
 }
@@ -34,8 +34,9 @@ export interface ItemContext {
 /** One news item: an `<article>` in a list item, with its image, linked heading, meta line and summary. */
 export function renderItem(item: NewsItem, context: ItemContext, featured = false): TemplateResult {
   const link = context.linkFor(item);
-  const image =
-    context.hidden.has('image') || context.brokenImages.has(item.image?.src ?? '') ? undefined : item.image;
+  const image = context.hidden.has('image') ? undefined : item.image;
+  // A broken image keeps its box (an empty frame): collapsing it would shift everything below.
+  const broken = image !== undefined && context.brokenImages.has(image.src);
   const target = context.target || nothing;
   const rel = context.target === '_blank' ? 'noopener' : nothing;
   const onClick = (event: MouseEvent) => context.onSelect(event, item);
@@ -53,16 +54,20 @@ export function renderItem(item: NewsItem, context: ItemContext, featured = fals
               aria-hidden="true"
               @click=${onClick}
             >
-              <img
-                part="image"
-                src=${image.src}
-                alt=""
-                loading=${featured ? 'eager' : 'lazy'}
-                decoding="async"
-                width=${image.width ?? 320}
-                height=${image.height ?? 200}
-                @error=${() => context.onImageError(image.src)}
-              />
+              ${
+                broken
+                  ? nothing
+                  : html`<img
+                      part="image"
+                      src=${image.src}
+                      alt=""
+                      loading=${featured ? 'eager' : 'lazy'}
+                      decoding="async"
+                      width=${image.width ?? 320}
+                      height=${image.height ?? 200}
+                      @error=${() => context.onImageError(image.src)}
+                    />`
+              }
             </a>`
           : nothing
       }
@@ -86,13 +91,15 @@ export function renderItem(item: NewsItem, context: ItemContext, featured = fals
   </li>`;
 }
 
-function renderMeta(item: NewsItem, context: ItemContext): TemplateResult | typeof nothing {
+function renderMeta(item: NewsItem, context: ItemContext): TemplateResult {
   const { lang, messages, hidden, timeZone, now } = context;
   const category = hidden.has('category') ? undefined : item.category;
   const date = hidden.has('date') ? undefined : item.publishedAt;
   const views = hidden.has('views') ? undefined : item.views;
   const source = hidden.has('source') ? undefined : item.source;
-  if (!category && !date && views === undefined && !source) return nothing;
+  // An empty line keeps the row as tall as its neighbours: rows have fixed heights.
+  if (!category && !date && views === undefined && !source)
+    return html`<div class="meta" aria-hidden="true"></div>`;
   const dateOnly = item.publishedDateOnly;
   return html`<p part="meta" class="meta">
     ${source ? html`<span part="source" class="source">${source}</span>` : nothing}

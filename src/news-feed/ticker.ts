@@ -18,7 +18,7 @@ export class TickerController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly count: () => number,
-    private readonly intervalMs = 5000,
+    private readonly intervalMs: () => number,
   ) {
     host.addController(this);
   }
@@ -28,8 +28,11 @@ export class TickerController implements ReactiveController {
     return !reducedMotion();
   }
 
+  /** Turns the ticker on or off; a changed interval takes effect at once. */
   setActive(active: boolean): void {
     this.active = active;
+    clearInterval(this.timer);
+    this.timer = undefined;
     this.sync();
   }
 
@@ -65,7 +68,7 @@ export class TickerController implements ReactiveController {
         const count = this.count();
         this.index = count ? (this.index + 1) % count : 0;
         this.host.requestUpdate();
-      }, this.intervalMs);
+      }, this.intervalMs());
     } else if (!run && this.timer) {
       clearInterval(this.timer);
       this.timer = undefined;

@@ -1,3 +1,4 @@
+import { parseInert } from '../internal/parse-inert.js';
 import { NewsError } from '../errors.js';
 import { htmlToText } from '../internal/html-to-text.js';
 import { normalizeDrafts, text, type ItemDraft } from './normalize.js';
@@ -75,7 +76,7 @@ const htmlPage = () =>
 
 /** The document, or a parse error with the parser's line and column. */
 export function parseXml(source: string): Document {
-  const doc = new DOMParser().parseFromString(source.replace(/^\uFEFF/, ''), 'application/xml');
+  const doc = parseInert(source.replace(/^\uFEFF/, ''), 'application/xml');
   const error = doc.getElementsByTagName('parsererror')[0];
   if (error) {
     const detail = error.querySelector('div')?.textContent ?? error.textContent ?? '';
@@ -284,6 +285,6 @@ function mediaImage(item: Element, base: string): string | undefined {
 /** `src` of the first `<img>` in an HTML fragment (parsed inert: nothing loads). */
 function firstImage(html: string | undefined | null, context: Element, base: string): string | undefined {
   if (!html || !/<img\b/i.test(html)) return undefined;
-  const img = new DOMParser().parseFromString(html, 'text/html').querySelector('img[src]');
+  const img = parseInert(html, 'text/html').querySelector('img[src]');
   return resolve(img?.getAttribute('src'), context, base);
 }

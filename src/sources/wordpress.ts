@@ -1,3 +1,4 @@
+import { parseInert } from '../internal/parse-inert.js';
 import { NewsError } from '../errors.js';
 import { htmlToText } from '../internal/html-to-text.js';
 import { normalizeDrafts, text, type ItemDraft } from './normalize.js';
@@ -115,7 +116,7 @@ function termNames(embedded: JsonObject, taxonomy: string): string[] {
 /** The excerpt as plain text, without the "Continue reading" link and with `[…]` reduced to `…`. */
 function excerptText(html: string | undefined): string | undefined {
   if (html === undefined) return undefined;
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = parseInert(html, 'text/html');
   doc.querySelectorAll('a').forEach((link) => {
     if (link.matches('.more-link, .read-more') || READ_MORE.test((link.textContent ?? '').trim()))
       link.remove();

@@ -1,0 +1,449 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the built widget against a hand-written plain-DOM baseline, in one Chromium run.
+ *
+ *   node bench/run.mjs [--quick] [--write]
+ *
+ * 1. Render, end to end: fetch, parse, normalize, render and paint 20 … 5,000 items; widget and baseline
+ *    alternate, each run in a fresh browser context and page; medians and the median of paired ratios.
+ * 2. JS heap per item after a forced GC.
+ * 3. Time to content on a mock ward page, desktop and mobile (4× CPU, Lighthouse slow 4G), with and
+ *    without `<link rel="preload" as="fetch">` for the JSON; FCP, first title painted, CLS, longest task.
+ * 4. Repeat visit with a stored copy, when the element has one.
+ *
+ * Nothing here fails on a timing: the figures are for people. Needs `vite build` first; uses the system
+ * Chromium (CHROME_PATH or /usr/bin/chromium) and only 127.0.0.1.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { startServer } from './server.mjs';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
+  },
+});
+const root = resolve(import.meta.dirname, '..');
+const QUICK = values.quick;
+/**
+ * Repetitions sized for ~8 minutes on 2 cores (5,000 items take seconds per run, so fewer pairs there), and
+ * under a minute for `--quick`, which only proves every path still works.
+ */
+const PLAN = QUICK
+  ? {
+      sizes: [20, 1000],
+      warmups: () => 0,
+      pairs: () => 2,
+      heapRuns: 1,
+      ttcDesktop: 1,
+      ttcMobile: 1,
+      repeat: 1,
+    }
+  : {
+      sizes: [20, 200, 1000, 5000],
+      warmups: (n) => (n >= 5000 ? 1 : 3),
+      pairs: (n) => (n >= 5000 ? 7 : 15),
+      heapRuns: 2,
+      ttcDesktop: 7,
+      ttcMobile: 5,
+      repeat: 3,
+    };
+const TARGET_RATIO = 1.3;
+const TARGET_SIZE = 1000;
+/** Lighthouse "slow 4G" (DevTools throttling): 150 ms × 3.75 RTT, 1.6 Mbps × 0.9 down, 750 kbps × 0.9 up. */
+const SLOW_4G = {
+  latency: 150 * 3.75,
+  download: (1.6 * 1024 * 1024 * 0.9) / 8,
+  upload: (750 * 1024 * 0.9) / 8,
+};
+const PROFILES = {
+  desktop: { viewport: { width: 1280, height: 900 }, cpu: 1, network: undefined },
+  mobile: {
+    viewport: { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    cpu: 4,
+    network: SLOW_4G,
+  },
+};
+
+if (!existsSync(join(root, 'dist/news-elements.js'))) {
+  console.error('bench: dist/news-elements.js is missing; run `npx vite build` first.');
+  process.exit(1);
+}
+
+// ---------- statistics ----------
+
+function quantile(list, q) {
+  const sorted = [...list].sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.ceil(at)] - sorted[low]) * (at - low);
+}
+const median = (list) => quantile(list, 0.5);
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '—');
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+
+// ---------- browser ----------
+
+const server = await startServer({ root });
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-extensions',
+    '--no-first-run',
+    // Lets the heap pass read performance.memory at full precision if CDP ever cannot.
+    '--enable-precise-memory-info',
+  ],
+});
+
+const output = [];
+const say = (text = '') => {
+  console.log(text);
+  output.push(text);
+};
+
+/** A fresh context per run: empty HTTP cache, localStorage and module cache, as on a first visit. */
+async function freshPage(profile = PROFILES.desktop) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(profile.viewport);
+  await page.emulateTimezone('Asia/Ho_Chi_Minh');
+  if (profile.cpu > 1) await page.emulateCPUThrottling(profile.cpu);
+  if (profile.network) await page.emulateNetworkConditions(profile.network);
+  page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+  await defineHelpers(page);
+  return { page, close: () => context.close() };
+}
+
+async function renderOnce(impl, count, { heap = false } = {}) {
+  const { page, close } = await freshPage();
+  try {
+    await page.goto(`${server.origin}/render.html?impl=${impl}`, { waitUntil: 'load' });
+    await page.waitForFunction('window.benchReady === true', { timeout: 10_000 });
+    if (impl === 'widget') await page.evaluate(() => customElements.whenDefined('news-feed'));
+    let session;
+    let before;
+    if (heap) {
+      session = await page.createCDPSession();
+      before = await heapUsage(session);
+    }
+    const result = await page.evaluate((n) => window.runOnce(n), count);
+    if (result.rendered !== count) throw new Error(`${impl} rendered ${result.rendered} of ${count} items`);
+    if (heap) {
+      const after = await heapUsage(session);
+      result.jsPerItem = (after.js - before.js) / count;
+      result.domPerItem = after.dom === undefined ? undefined : (after.dom - before.dom) / count;
+    }
+    return result;
+  } finally {
+    await close();
+  }
+}
+
+/** Used heap after a full GC; `embedderHeapUsedSize` (Blink's DOM heap) where this Chromium reports it. */
+async function heapUsage(session) {
+  await session.send('HeapProfiler.collectGarbage');
+  const usage = await session.send('Runtime.getHeapUsage');
+  return { js: usage.usedSize, dom: usage.embedderHeapUsedSize };
+}
+
+// ---------- 1 and 2: render ----------
+
+async function renderBench() {
+  const rows = [];
+  const phases = [];
+  let targetRatio = NaN;
+  for (const count of PLAN.sizes) {
+    const started = Date.now();
+    for (let i = 0; i < PLAN.warmups(count); i++) {
+      await renderOnce('widget', count);
+      await renderOnce('baseline', count);
+    }
+    const widget = [];
+    const baseline = [];
+    for (let i = 0; i < PLAN.pairs(count); i++) {
+      // Swap the order every pair so neither side always runs on a warmer machine.
+      const order = i % 2 ? ['baseline', 'widget'] : ['widget', 'baseline'];
+      const pair = {};
+      for (const impl of order) pair[impl] = await renderOnce(impl, count);
+      widget.push(pair.widget);
+      baseline.push(pair.baseline);
+    }
+    const heapWidget = [];
+    const heapBaseline = [];
+    for (let i = 0; i < PLAN.heapRuns; i++) {
+      heapWidget.push(await renderOnce('widget', count, { heap: true }));
+      heapBaseline.push(await renderOnce('baseline', count, { heap: true }));
+    }
+    const ratios = widget.map((w, i) => w.total / baseline[i].total);
+    const perItem = (runs, key) => median(runs.map((run) => run[key]).filter((v) => v !== undefined));
+    const kb = (bytes) => (Number.isFinite(bytes) ? (bytes / 1024).toFixed(2) : '—');
+    rows.push([
+      count.toLocaleString('en'),
+      ms(median(widget.map((r) => r.total))),
+      ms(median(baseline.map((r) => r.total))),
+      `**${median(ratios).toFixed(2)}×**`,
+      `${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}`,
+      kb(perItem(heapWidget, 'jsPerItem')),
+      kb(perItem(heapBaseline, 'jsPerItem')),
+      kb(perItem(heapWidget, 'domPerItem')),
+      kb(perItem(heapBaseline, 'domPerItem')),
+    ]);
+    for (const [impl, runs] of [
+      ['widget', widget],
+      ['baseline', baseline],
+    ]) {
+      phases.push([
+        count.toLocaleString('en'),
+        impl,
+        ms(median(runs.map((r) => r.data))),
+        ms(median(runs.map((r) => r.render))),
+        ms(median(runs.map((r) => r.paint))),
+        ms(median(runs.map((r) => r.total))),
+      ]);
+    }
+    if (count === TARGET_SIZE) targetRatio = median(ratios);
+    console.error(`  render ${count}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  say(
+    `## Render end to end (fetch → parse → normalize → render → paint), ` +
+      `${PLAN.sizes.map((n) => `${PLAN.pairs(n)} pairs at ${n.toLocaleString('en')}`).join(', ')}\n`,
+  );
+  say(
+    table(
+      [
+        'items',
+        'widget ms',
+        'baseline ms',
+        'ratio (median of pairs)',
+        'ratio p25–p75',
+        'widget JS heap KiB/item',
+        'baseline JS heap KiB/item',
+        'widget DOM heap KiB/item',
+        'baseline DOM heap KiB/item',
+      ],
+      rows,
+    ),
+  );
+  const verdict = targetRatio <= TARGET_RATIO ? 'within' : 'OVER';
+  say(
+    `\nTarget at ${TARGET_SIZE.toLocaleString('en')} items: ≤ ${TARGET_RATIO}× baseline — measured ` +
+      `${targetRatio.toFixed(2)}× (${verdict} target; reported, not enforced).`,
+  );
+  say(`\n### Where the time goes (medians, ms)\n`);
+  say(table(['items', 'page', 'insert → data ready', 'data → in DOM', 'in DOM → painted', 'total'], phases));
+  say(
+    '\n"data ready" is `news-load` for the widget and the sorted items for the baseline; "in DOM" is ' +
+      '`updateComplete` / rows appended; "painted" is the first message after the next frame.',
+  );
+}
+
+// ---------- 3: time to content ----------
+
+async function wardVisit(profileName, impl, preload) {
+  const profile = PROFILES[profileName];
+  const { page, close } = await freshPage(profile);
+  try {
+    return await measureWard(page, impl, preload, profileName);
+  } finally {
+    await close();
+  }
+}
+
+async function measureWard(page, impl, preload, profileName) {
+  const url = `${server.origin}/ward.html?impl=${impl}&preload=${preload ? 1 : 0}`;
+  const timeout = profileName === 'mobile' ? 60_000 : 20_000;
+  await page.goto(url, { waitUntil: 'load', timeout });
+  await page.waitForFunction('window.probe && window.probe.title > 0', { timeout, polling: 50 });
+  // Late shifts (images, fonts) count too: wait for the network to settle and two more frames.
+  await page.waitForNetworkIdle({ idleTime: 300, timeout }).catch(() => {});
+  await page.evaluate(() => window.afterTwoFrames());
+  return page.evaluate(() => ({ ...window.probe }));
+}
+
+/** Injected helper: resolves after two frames. */
+async function defineHelpers(page) {
+  await page.evaluateOnNewDocument(() => {
+    window.afterTwoFrames = () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  });
+}
+
+async function timeToContent() {
+  const rows = [];
+  const gains = [];
+  for (const profileName of ['desktop', 'mobile']) {
+    const repetitions = profileName === 'mobile' ? PLAN.ttcMobile : PLAN.ttcDesktop;
+    const started = Date.now();
+    const results = {};
+    for (let i = 0; i < repetitions; i++) {
+      for (const preload of [false, true]) {
+        for (const impl of i % 2 ? ['baseline', 'widget'] : ['widget', 'baseline']) {
+          const key = `${impl}|${preload}`;
+          (results[key] ??= []).push(await wardVisit(profileName, impl, preload));
+        }
+      }
+    }
+    for (const impl of ['baseline', 'widget']) {
+      for (const preload of [false, true]) {
+        const runs = results[`${impl}|${preload}`];
+        rows.push([
+          profileName,
+          impl === 'widget' ? '`<news-feed>`' : 'plain DOM',
+          preload ? 'yes' : 'no',
+          ms(median(runs.map((r) => r.fcp))),
+          ms(median(runs.map((r) => r.title))),
+          median(runs.map((r) => r.cls)).toFixed(3),
+          Math.max(...runs.map((r) => r.cls)).toFixed(3),
+          ms(median(runs.map((r) => r.longestTask))),
+        ]);
+      }
+      const without = median(results[`${impl}|false`].map((r) => r.title));
+      const withPreload = median(results[`${impl}|true`].map((r) => r.title));
+      gains.push(
+        `${profileName}, ${impl === 'widget' ? '`<news-feed>`' : 'plain DOM'}: preload saves ` +
+          `${ms(without - withPreload)} ms (${((100 * (without - withPreload)) / without).toFixed(0)} %)`,
+      );
+    }
+    const widgetTitle = median(results['widget|false'].map((r) => r.title));
+    const baselineTitle = median(results['baseline|false'].map((r) => r.title));
+    gains.push(
+      `${profileName}: first title, widget vs plain DOM without preload: ${(widgetTitle / baselineTitle).toFixed(2)}×`,
+    );
+    console.error(`  time to content, ${profileName}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  say(
+    `\n## Time to content, mock ward page (20 items; medians; ${PLAN.ttcDesktop} desktop / ${PLAN.ttcMobile} mobile visits each)\n`,
+  );
+  say(
+    table(
+      [
+        'profile',
+        'page',
+        'preload JSON',
+        'FCP ms',
+        'first title painted ms',
+        'CLS median',
+        'CLS worst',
+        'longest task ms',
+      ],
+      rows,
+    ),
+  );
+  say('');
+  for (const line of gains) say(`- ${line}`);
+  say(
+    '\nTimes are from navigation start. Mobile: 390 × 844 @2x, CPU ÷4, Lighthouse slow 4G (562.5 ms RTT, ' +
+      '1.44 Mbps down, 675 kbps up). A longest task of 0 means no task over 50 ms. Served gzip-compressed.',
+  );
+}
+
+// ---------- 4: repeat visit ----------
+
+/** The element supports a stored copy when src/data has a module for it and the bundle uses storage. */
+function storedCopySupport() {
+  const dataDir = join(root, 'src/data');
+  const module = existsSync(dataDir)
+    ? readdirSync(dataDir).find((name) => /stor|offline|persist/i.test(name) && !name.includes('.test.'))
+    : undefined;
+  const bundle = readFileSync(join(root, 'dist/news-elements.js'), 'utf8');
+  return module && /localStorage|indexedDB|caches\.open/.test(bundle) ? `src/data/${module}` : undefined;
+}
+
+async function repeatVisit() {
+  say('\n## Repeat visit with a stored copy\n');
+  const module = storedCopySupport();
+  if (!module) {
+    say('n/a — no stored copy yet');
+    return;
+  }
+  const rows = [];
+  for (const profileName of ['desktop', 'mobile']) {
+    const runs = [];
+    for (let i = 0; i < PLAN.repeat; i++) {
+      const { page, close } = await freshPage(PROFILES[profileName]);
+      try {
+        await measureWard(page, 'widget', false, profileName);
+        runs.push(await measureWard(page, 'widget', false, profileName));
+      } finally {
+        await close();
+      }
+    }
+    const afterScript = runs.map((r) => r.title - r.defined);
+    rows.push([
+      profileName,
+      ms(median(runs.map((r) => r.fcp))),
+      ms(median(runs.map((r) => r.title))),
+      ms(median(afterScript)),
+      (median(afterScript) / (1000 / 60)).toFixed(1),
+      median(runs.map((r) => r.cls)).toFixed(3),
+    ]);
+  }
+  say(`Stored copy module: \`${module}\`; second visit in the same browser context, HTTP cache warm.\n`);
+  say(
+    table(
+      [
+        'profile',
+        'FCP ms',
+        'first title painted ms',
+        'script defined → title painted ms',
+        'frames (60 Hz)',
+        'CLS',
+      ],
+      rows,
+    ),
+  );
+}
+
+// ---------- run ----------
+
+const started = Date.now();
+try {
+  const version = await browser.version();
+  const cpus = os.cpus();
+  say(`# news-elements benchmark${QUICK ? ' (--quick: smoke run, too few repetitions to quote)' : ''}\n`);
+  say(`- Date: ${new Date().toISOString()}`);
+  say(
+    `- Machine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()}`,
+  );
+  say(`- Browser: ${version} (headless, ${process.env.CHROME_PATH || '/usr/bin/chromium'})`);
+  say(`- Node: ${process.version}`);
+  say(`- Bundle: dist/news-elements.js, served gzip-compressed from 127.0.0.1`);
+  say(`- Reproduce: \`npx vite build && npm run bench${QUICK ? ' -- --quick' : ''}\`\n`);
+
+  await renderBench();
+  await timeToContent();
+  await repeatVisit();
+  say(`\n_Run took ${((Date.now() - started) / 1000).toFixed(0)} s._`);
+  if (values.write && !QUICK) {
+    const out = join(root, 'docs/performance.md');
+    mkdirSync(dirname(out), { recursive: true });
+    const prettier = await import('prettier');
+    const text = `${output.join('\n')}\n`;
+    // The committed docs must pass `prettier --check .` like every other file.
+    writeFileSync(
+      out,
+      await prettier.format(text, { ...(await prettier.resolveConfig(out)), filepath: out }),
+    );
+    console.log(`\nWrote ${out}`);
+  } else if (values.write) {
+    console.log('\n--write ignored with --quick: docs/performance.md keeps the latest full run.');
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,368 @@
+#!/usr/bin/env node
+/**
+ * `news-elements check <url-or-file>`: what <news-feed> would make of a source, told from Node before anyone
+ * touches a page. It runs the package's own adapters and formatters (dist/lib, built by tsc), so what it
+ * prints is what the element shows, and it reports the response headers that decide whether a page on
+ * another origin may read the source at all (Node is not bound by CORS; the visitor's browser is).
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const lib = new URL('../dist/lib/', import.meta.url);
+const load = (path) => import(new URL(path, lib).href);
+
+const USAGE = `Usage: news-elements check <url-or-file> [options]
+
+Reads a news source the way <news-feed> does and reports what it would show.
+
+Options (the element's attributes of the same name):
+  --format <f>              auto (default), native, jsonfeed, wordpress, rss, custom
+  --fields <json>           dot paths, e.g. '{"items":"data.danhSach","title":"tieuDe","date":"ngayDang"}'
+  --time-zone <zone>        IANA zone for dates without an offset and for display (default: this machine's)
+  --lang <vi|en|…>          language of dates and view counts (default: vi)
+  --date-format <f>         auto (default), relative, short, medium, long or a date-fns pattern
+  --views-format <f>        full (default) or compact
+  --source-date-format <p>  date-fns parse pattern for source dates no built-in form reads
+  --sort <order>            newest (default), most-viewed, source
+  --page-size <n>           items shown (default 10)
+  --base <url>              where a file will be served from, so its relative links resolve as on the site
+  --origin <url>            the page's origin, to check the CORS answer for it (sent as Origin)
+  --json                    machine-readable output
+  -h, --help                this text
+
+Exit status: 0 when items would show, 1 when the source fails or shows nothing, 2 on wrong usage.`;
+
+/** The headers that decide whether a page can read the source, how it caches, and how WordPress pages. */
+const REPORTED_HEADERS = [
+  'content-type',
+  'access-control-allow-origin',
+  'access-control-expose-headers',
+  'cache-control',
+  'etag',
+  'last-modified',
+  'x-wp-total',
+  'x-wp-totalpages',
+];
+
+class UsageError extends Error {}
+
+async function main(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'auto' },
+        fields: { type: 'string' },
+        'time-zone': { type: 'string' },
+        lang: { type: 'string', default: 'vi' },
+        'date-format': { type: 'string', default: 'auto' },
+        'views-format': { type: 'string', default: 'full' },
+        'source-date-format': { type: 'string' },
+        sort: { type: 'string', default: 'newest' },
+        'page-size': { type: 'string', default: '10' },
+        base: { type: 'string' },
+        origin: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [command, source, ...rest] = positionals;
+  if (command !== 'check' || !source || rest.length) throw new UsageError('expected: check <url-or-file>');
+  let fields;
+  if (values.fields) {
+    try {
+      fields = JSON.parse(values.fields);
+    } catch (error) {
+      throw new UsageError(`--fields is not JSON: ${error.message}`);
+    }
+    if (!fields || typeof fields !== 'object' || Array.isArray(fields)) {
+      throw new UsageError('--fields must be a JSON object of dot paths');
+    }
+  }
+  const pageSize = Number(values['page-size']);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new UsageError('--page-size must be a whole number ≥ 1');
+  const timeZone = values['time-zone'];
+  if (timeZone) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+    } catch {
+      throw new UsageError(`--time-zone "${timeZone}" is not an IANA zone such as Asia/Ho_Chi_Minh`);
+    }
+  }
+  const report = await check(source, { ...values, fields, pageSize, timeZone });
+  if (values.json) console.log(JSON.stringify(report, null, 2));
+  else print(report);
+  return report.error || report.shown.length === 0 ? 1 : 0;
+}
+
+/**
+ * The adapters read XML and strip HTML with the browser's DOMParser. Node has none: jsdom (an optional
+ * dependency) supplies it; without it JSON sources whose text has no markup still work, and anything else
+ * fails with a message that says what to install rather than a bare ReferenceError.
+ */
+async function provideDomParser() {
+  if (globalThis.DOMParser) return true;
+  try {
+    const { JSDOM } = await import('jsdom');
+    globalThis.DOMParser = new JSDOM('').window.DOMParser;
+    return true;
+  } catch {
+    globalThis.DOMParser = class {
+      parseFromString() {
+        throw new Error(
+          'reading RSS/Atom or HTML inside items needs the optional dependency jsdom: npm install jsdom@26',
+        );
+      }
+    };
+    return false;
+  }
+}
+
+/** Bytes, content type, base URL and (for a URL) the response's status and headers. */
+async function read(source, origin) {
+  if (/^https?:\/\//i.test(source)) {
+    const headers = {
+      accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml, */*',
+    };
+    if (origin) headers.origin = new URL(origin).origin;
+    const response = await fetch(source, {
+      headers,
+      redirect: 'follow',
+      signal: AbortSignal.timeout(20_000),
+    });
+    return {
+      kind: 'url',
+      url: response.url || source,
+      status: response.status,
+      ok: response.ok,
+      contentType: response.headers.get('content-type') ?? '',
+      headers: Object.fromEntries(REPORTED_HEADERS.map((name) => [name, response.headers.get(name)])),
+      bytes: new Uint8Array(await response.arrayBuffer()),
+    };
+  }
+  const path = resolve(source);
+  const TYPES = {
+    '.json': 'application/json',
+    '.xml': 'application/xml',
+    '.rss': 'application/rss+xml',
+    '.atom': 'application/atom+xml',
+  };
+  return {
+    kind: 'file',
+    url: pathToFileURL(path).href,
+    ok: true,
+    contentType: TYPES[extname(path).toLowerCase()] ?? '',
+    bytes: await readFile(path),
+  };
+}
+
+export async function check(source, options) {
+  const hasDom = await provideDomParser();
+  const [
+    { decodeBody },
+    { parseSource },
+    { loadSourcePatternSupport },
+    dates,
+    { formatViews },
+    { messagesFor },
+    { sortItems },
+  ] = await Promise.all([
+    load('sources/decode.js'),
+    load('sources/detect.js'),
+    load('sources/parse-date-pattern.js'),
+    load('i18n/format-date.js'),
+    load('i18n/format-views.js'),
+    load('i18n/messages.js'),
+    load('news-feed/sort-items.js'),
+  ]);
+  const report = {
+    source,
+    lang: options.lang,
+    timeZone: options.timeZone,
+    dom: hasDom,
+    shown: [],
+    dropped: [],
+  };
+  let response;
+  try {
+    response = await read(source, options.origin);
+  } catch (error) {
+    report.error = { kind: 'network', message: describeFailure(error) };
+    return report;
+  }
+  Object.assign(report, { url: response.url, contentType: response.contentType });
+  if (response.kind === 'url') {
+    report.status = response.status;
+    report.headers = response.headers;
+    report.advice = advise(response.headers, options.origin);
+  }
+  if (!response.ok) {
+    report.error = { kind: 'http', message: `the server answered HTTP ${response.status}` };
+    return report;
+  }
+  try {
+    if (options['source-date-format']) await loadSourcePatternSupport();
+    if (dates.isPattern(options['date-format'])) await dates.loadPatternSupport();
+    const page = parseSource(
+      decodeBody(response.bytes, response.contentType),
+      response.contentType,
+      options.format,
+      {
+        // Relative links resolve against the source's URL; a local file has none worth linking to.
+        baseUrl: options.base ? new URL(options.base).href : response.url,
+        timeZone: options.timeZone,
+        fields: options.fields,
+        sourceDateFormat: options['source-date-format'],
+      },
+    );
+    const messages = messagesFor(options.lang);
+    const now = Date.now();
+    const shown = sortItems(page.items, options.sort).slice(0, options.pageSize);
+    Object.assign(report, {
+      format: page.format,
+      title: page.title,
+      total: page.total,
+      next: page.next,
+      itemCount: page.items.length,
+      dropped: page.dropped,
+      shown: shown.map((item) => ({
+        id: item.id,
+        title: item.title,
+        url: item.url,
+        category: item.category,
+        date: item.publishedAt
+          ? dates.formatDate(item.publishedAt, {
+              locale: options.lang,
+              timeZone: options.timeZone,
+              format: options['date-format'],
+              dateOnly: item.publishedDateOnly,
+              now,
+              messages,
+            })
+          : undefined,
+        publishedAt: item.publishedAt?.toISOString(),
+        views:
+          item.views === undefined
+            ? undefined
+            : formatViews(item.views, options.lang, options['views-format'], messages),
+      })),
+    });
+  } catch (error) {
+    report.error = { kind: error.kind ?? 'format', message: error.message };
+  }
+  return report;
+}
+
+function describeFailure(error) {
+  const cause = error.cause?.code ?? error.cause?.message;
+  if (error.name === 'TimeoutError') return 'no answer within 20 seconds';
+  return cause ? `${error.message} (${cause})` : error.message;
+}
+
+/** What a ward's web team should change on the server, in plain words. */
+function advise(headers, origin) {
+  const advice = [];
+  const allowed = headers['access-control-allow-origin'];
+  if (!allowed) {
+    advice.push(
+      'No Access-Control-Allow-Origin: a page on another origin cannot read this source. <news-feed> will show ' +
+        '"Không kết nối được tới nguồn tin." / "Could not reach the news source." and the browser console will ' +
+        'name the missing header. Send `Access-Control-Allow-Origin: https://your-site.example` (or `*` for a ' +
+        'public feed), or serve the feed from the same origin as the page.',
+    );
+  } else if (allowed !== '*' && origin && allowed !== new URL(origin).origin) {
+    advice.push(
+      `Access-Control-Allow-Origin is "${allowed}", not ${new URL(origin).origin}: that page cannot read it.`,
+    );
+  }
+  const exposed = (headers['access-control-expose-headers'] ?? '').toLowerCase();
+  if (headers['x-wp-totalpages'] && allowed && !/x-wp-totalpages|\*/.test(exposed)) {
+    advice.push(
+      'X-WP-Total / X-WP-TotalPages are sent but not exposed: a page on another origin cannot page through the ' +
+        'posts. Add `Access-Control-Expose-Headers: X-WP-Total, X-WP-TotalPages`.',
+    );
+  }
+  if (!headers['cache-control'] && !headers['etag'] && !headers['last-modified']) {
+    advice.push(
+      'No Cache-Control, ETag or Last-Modified: every visit downloads the whole feed again. ' +
+        '`Cache-Control: public, max-age=60` and an ETag make repeat visits cheap.',
+    );
+  }
+  return advice;
+}
+
+function print(report) {
+  const line = (label, value) =>
+    value !== undefined && value !== null && console.log(`${label.padEnd(14)} ${value}`);
+  line('Source', report.url ?? report.source);
+  if (report.status !== undefined) line('HTTP', report.status);
+  if (report.headers) {
+    console.log('\nHeaders that matter:');
+    for (const [name, value] of Object.entries(report.headers))
+      console.log(`  ${name}: ${value ?? '(not sent)'}`);
+  }
+  if (report.advice?.length) {
+    console.log('\nAdvice:');
+    for (const advice of report.advice) console.log(`  • ${advice}`);
+  }
+  console.log('');
+  if (report.error) {
+    console.log(`Error (${report.error.kind}): ${report.error.message}`);
+    return;
+  }
+  line('Format', report.format);
+  line('Feed title', report.title);
+  line(
+    'Items',
+    `${report.itemCount} read, ${report.dropped.length} left out, ${report.shown.length} would show`,
+  );
+  line('Total', report.total);
+  line('Next page', report.next);
+  if (report.dropped.length) {
+    console.log('\nLeft out:');
+    for (const drop of report.dropped) console.log(`  #${drop.index + 1} ${drop.label}: ${drop.reason}`);
+  }
+  if (report.shown.length) {
+    console.log(
+      `\nFirst ${Math.min(5, report.shown.length)} as shown (lang ${report.lang}, zone ${report.timeZone ?? 'this machine'}):`,
+    );
+    report.shown.slice(0, 5).forEach((item, index) => {
+      console.log(`  ${index + 1}. ${item.title}`);
+      const meta = [item.category, item.date, item.views].filter(Boolean).join(' | ');
+      if (meta) console.log(`     ${meta}`);
+      if (item.url) console.log(`     ${item.url}`);
+    });
+  } else {
+    console.log('\nNothing would show: the element displays its "empty" message.');
+  }
+}
+
+// Run as the `news-elements` command (npx, a symlink in node_modules/.bin), not when imported by a test.
+const invoked = process.argv[1] && (await import('node:fs')).realpathSync(process.argv[1]);
+if (invoked === (await import('node:fs')).realpathSync(new URL(import.meta.url))) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      if (error instanceof UsageError) {
+        console.error(`news-elements: ${error.message}\n\n${USAGE}`);
+        process.exitCode = 2;
+      } else {
+        console.error(error);
+        process.exitCode = 1;
+      }
+    },
+  );
+}

@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+/**
+ * Writes the README's API reference from custom-elements.json, so the JSDoc on the element classes is the
+ * one source of attribute, property, event, slot, part and custom-property documentation. It replaces what
+ * lies between `<!-- api:start -->` and `<!-- api:end -->` and leaves every other line alone.
+ *
+ *   npm run docs              rewrite the region
+ *   npm run docs -- --check   exit 1 when the README differs from what the manifest gives (CI)
+ *
+ * The result goes through Prettier, which `npm run lint` checks the README with: otherwise the two checks
+ * would each undo the other's output.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as prettier from 'prettier';
+
+const root = resolve(import.meta.dirname, '..');
+const START = '<!-- api:start -->';
+const END = '<!-- api:end -->';
+
+/** Text that is safe inside one Markdown table cell. */
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
+// Pipes are escaped once, by `cell`: GFM reads `\|` as a pipe inside a code span in a table too.
+const code = (text) => (text ? `\`${text}\`` : '');
+
+function table(head, rows) {
+  if (!rows.length) return '';
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    '',
+  ].join('\n');
+}
+
+const isPublic = (member) => !member.privacy || member.privacy === 'public';
+/** `''` and `undefined` say nothing a reader needs; other defaults are shown as the source writes them. */
+const shownDefault = (value) =>
+  value === undefined || value === "''" || value === 'undefined' ? '' : code(value);
+
+function elementSection(declaration) {
+  const tag = declaration.tagName;
+  const members = (declaration.members ?? []).filter(isPublic);
+  const byName = new Map(members.map((member) => [member.name, member]));
+  const lines = [`### \`<${tag}>\``, ''];
+  if (declaration.summary || declaration.description) {
+    lines.push(cell(declaration.description || declaration.summary), '');
+  }
+
+  const attributes = (declaration.attributes ?? []).map((attribute) => {
+    const field = byName.get(attribute.fieldName);
+    return [
+      code(attribute.name),
+      attribute.fieldName ? code(attribute.fieldName) : '',
+      code(attribute.type?.text ?? field?.type?.text),
+      shownDefault(attribute.default ?? field?.default),
+      attribute.description ?? field?.description ?? '',
+    ];
+  });
+  if (attributes.length) {
+    lines.push(
+      '**Attributes**',
+      '',
+      table(['attribute', 'property', 'type', 'default', 'description'], attributes),
+    );
+  }
+
+  const properties = members
+    .filter((member) => member.kind === 'field' && !member.attribute && !member.static)
+    .map((member) => [
+      code(member.name) + (member.readonly ? ' (read-only)' : ''),
+      code(member.type?.text),
+      member.description ?? '',
+    ]);
+  if (properties.length) {
+    lines.push('**Properties** (no attribute)', '', table(['property', 'type', 'description'], properties));
+  }
+
+  const methods = members
+    .filter((member) => member.kind === 'method')
+    .map((member) => {
+      const params = (member.parameters ?? []).map((p) => `${p.name}${p.optional || p.default ? '?' : ''}`);
+      const name = `${member.static ? `${declaration.name}.` : ''}${member.name}(${params.join(', ')})`;
+      return [code(name), code(member.return?.type?.text), member.description ?? ''];
+    });
+  if (methods.length) lines.push('**Methods**', '', table(['method', 'returns', 'description'], methods));
+
+  const events = (declaration.events ?? []).map((event) => [
+    code(event.name),
+    code(event.type?.text),
+    event.description ?? '',
+  ]);
+  if (events.length)
+    lines.push('**Events** (bubbling, composed)', '', table(['event', 'type', 'description'], events));
+
+  const slots = (declaration.slots ?? []).map((slot) => [
+    slot.name ? code(slot.name) : '(default)',
+    slot.description ?? '',
+  ]);
+  if (slots.length) lines.push('**Slots**', '', table(['slot', 'description'], slots));
+
+  const parts = (declaration.cssParts ?? []).map((part) => [code(part.name), part.description ?? '']);
+  if (parts.length) lines.push('**CSS parts**', '', table(['part', 'description'], parts));
+
+  const props = (declaration.cssProperties ?? []).map((prop) => [
+    code(prop.name),
+    shownDefault(prop.default),
+    prop.description ?? '',
+  ]);
+  if (props.length)
+    lines.push('**CSS custom properties**', '', table(['property', 'default', 'description'], props));
+
+  return lines.join('\n');
+}
+
+export function generate(manifest) {
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement && declaration.tagName)
+    .sort((a, b) => a.tagName.localeCompare(b.tagName));
+  return [
+    '## API reference',
+    '',
+    '<!-- Generated by `npm run docs` from custom-elements.json (the JSDoc on the element classes): edit those, not this. -->',
+    '',
+    ...elements.map(elementSection),
+  ].join('\n');
+}
+
+/** The README with its region replaced, formatted as Prettier would format the whole file. */
+export async function render(readme, manifest, readmePath) {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README has no ${START} … ${END} region`);
+  const next = `${readme.slice(0, start + START.length)}\n\n${generate(manifest)}\n\n${readme.slice(end)}`;
+  const options = (await prettier.resolveConfig(readmePath)) ?? {};
+  return prettier.format(next, { ...options, filepath: readmePath });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const readmePath = resolve(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'));
+  const next = await render(readme, manifest, readmePath);
+  if (process.argv.includes('--check')) {
+    if (next !== readme) {
+      console.error('README.md API reference is stale: run `npm run build && npm run docs` and commit it.');
+      process.exit(1);
+    }
+    console.log('README.md API reference matches custom-elements.json.');
+  } else if (next !== readme) {
+    writeFileSync(readmePath, next);
+    console.log('README.md API reference rewritten from custom-elements.json.');
+  } else {
+    console.log('README.md API reference already up to date.');
+  }
+}

@@ -1,0 +1,368 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import {
+  capturingWarnings,
+  FIXTURES,
+  loadedFeed,
+  requestCount,
+  shadow,
+  texts,
+  unique,
+} from '../../test/feed-helpers.js';
+import type { NewsFeedElement } from './news-feed.js';
+
+const NATIVE = `${FIXTURES}/native-basic.json`;
+const ids = (feed: NewsFeedElement) => feed.items.map((item) => item.id);
+const button = (feed: Element, text: string) =>
+  [...shadow(feed).querySelectorAll('button')].find(
+    (node) => node.textContent?.trim() === text,
+  ) as HTMLButtonElement;
+const announced = (feed: Element) =>
+  shadow(feed).querySelector('.visually-hidden[aria-live]')?.textContent?.trim();
+const focusedTitle = (feed: Element) => shadow(feed).activeElement?.textContent?.trim();
+
+describe('<news-feed> paging', () => {
+  it('pages locally with numbered buttons, moves focus to the first new item and announces the page', async () => {
+    const feed = await loadedFeed(
+      `<news-feed lang="vi" src="${NATIVE}" page-size="2" paging="pages"></news-feed>`,
+    );
+    expect(ids(feed)).to.deep.equal(['tt-101', 'tt-102']);
+    const pager = shadow(feed).querySelector('[part~="pager"]')!;
+    expect(pager.getAttribute('aria-label')).to.equal('Phân trang');
+    expect([...pager.querySelectorAll('.page')].map((node) => node.textContent?.trim())).to.deep.equal([
+      '‹',
+      '1',
+      '2',
+      '3',
+      '›',
+    ]);
+    expect(button(feed, '1').getAttribute('aria-current')).to.equal('page');
+    expect(button(feed, '‹').disabled).to.equal(true);
+    button(feed, '2').click();
+    await waitUntil(() => ids(feed)[0] === 'tt-103');
+    await feed.updateComplete;
+    expect(ids(feed)).to.deep.equal(['tt-103', 'tt-104']);
+    expect(focusedTitle(feed)).to.equal('Thông báo lịch tiếp công dân tháng 9/2020');
+    expect(announced(feed)).to.equal('Trang 2 / 3');
+    button(feed, '›').click();
+    await waitUntil(() => ids(feed)[0] === 'tt-105');
+    expect(button(feed, '›').disabled).to.equal(true);
+  });
+
+  it('loads more with "Xem thêm" until everything is shown', async () => {
+    const feed = await loadedFeed(
+      `<news-feed lang="vi" src="${NATIVE}" page-size="2" paging="more"></news-feed>`,
+    );
+    button(feed, 'Xem thêm').click();
+    await waitUntil(() => feed.items.length === 4);
+    await feed.updateComplete;
+    expect(focusedTitle(feed)).to.equal('Thông báo lịch tiếp công dân tháng 9/2020');
+    button(feed, 'Xem thêm').click();
+    await waitUntil(() => feed.items.length === 5);
+    await feed.updateComplete;
+    expect(button(feed, 'Xem thêm')).to.equal(undefined);
+  });
+
+  it("follows a JSON Feed's next_url for more, leaving out an item seen on the first page", async () => {
+    const feed = await loadedFeed(
+      `<news-feed lang="en" src="${FIXTURES}/jsonfeed-page-1.json" paging="more" page-size="2"></news-feed>`,
+    );
+    expect(ids(feed)).to.deep.equal(['p1-a', 'p1-b']);
+    button(feed, 'Load more').click();
+    await waitUntil(() => feed.items.length === 4);
+    expect(ids(feed)).to.deep.equal(['p1-a', 'p1-b', 'p2-a', 'p2-b']);
+  });
+
+  it('pages a WordPress source by its X-WP-TotalPages, fetching pages as they are asked for', async () => {
+    const key = unique('wp');
+    const feed = await loadedFeed(
+      `<news-feed lang="vi" src="/__fault/wp/23/${key}?per_page=5" paging="pages" page-size="5"></news-feed>`,
+    );
+    expect(feed.pageCount).to.equal(5);
+    expect(texts(feed, 'title')[0]).to.equal('Bài viết số 23');
+    await feed.goToPage(3);
+    await feed.updateComplete;
+    expect(texts(feed, 'title')).to.deep.equal([
+      'Bài viết số 13',
+      'Bài viết số 12',
+      'Bài viết số 11',
+      'Bài viết số 10',
+      'Bài viết số 9',
+    ]);
+    expect(await requestCount(key)).to.equal(3);
+    expect([...shadow(feed).querySelectorAll('.page')].map((node) => node.textContent?.trim())).to.deep.equal(
+      ['‹', '1', '2', '3', '4', '5', '›'],
+    );
+  });
+
+  it('shows the numbers around the current page with ellipses when there are many', async () => {
+    const feed = await loadedFeed(
+      `<news-feed src="/__fault/wp/100/${unique('many')}?per_page=10" paging="pages"></news-feed>`,
+    );
+    await feed.goToPage(5);
+    await feed.updateComplete;
+    const labels = [...shadow(feed).querySelectorAll('[part~="pager"] > *')].map((node) =>
+      node.textContent?.trim(),
+    );
+    expect(labels).to.deep.equal(['‹', '1', '…', '4', '5', '6', '…', '10', '›']);
+  });
+
+  it('keeps the list when a next page fails, and says so', async () => {
+    const feed = await loadedFeed(
+      `<news-feed lang="vi" src="${FIXTURES}/jsonfeed-page-1.json" paging="more" page-size="2"></news-feed>`,
+    );
+    const page = (feed as unknown as { page: { next: string } }).page;
+    page.next = `/__fault/status/404/${unique()}`;
+    await capturingWarnings(async () => {
+      button(feed, 'Xem thêm').click();
+      await oneEvent(feed, 'news-error');
+      await feed.updateComplete;
+    });
+    expect(feed.status).to.equal('ready');
+    expect(ids(feed)).to.deep.equal(['p1-a', 'p1-b']);
+    expect(texts(feed, 'status')[0]).to.contain('404');
+  });
+});
+
+describe('<news-feed> categories and search', () => {
+  it('shows only one category, ignoring case and diacritics', async () => {
+    const feed = await loadedFeed(`<news-feed src="${NATIVE}" category="van hoa - XA HOI"></news-feed>`);
+    expect(ids(feed)).to.deep.equal(['tt-102']);
+  });
+
+  it('offers a real tablist of the categories, operable with arrow keys', async () => {
+    const feed = await loadedFeed(`<news-feed lang="vi" src="${NATIVE}" category-tabs></news-feed>`);
+    const tabs = [...shadow(feed).querySelectorAll<HTMLElement>('[role="tab"]')];
+    expect(tabs.map((tab) => tab.textContent?.trim())).to.deep.equal([
+      'Tất cả',
+      'Tin tức - Sự kiện',
+      'Văn hoá - Xã hội',
+      'Thông báo',
+    ]);
+    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal([
+      'true',
+      'false',
+      'false',
+      'false',
+    ]);
+    expect(tabs.map((tab) => tab.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+    tabs[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await feed.updateComplete;
+    expect(ids(feed)).to.deep.equal(['tt-101', 'tt-104']);
+    const selected = shadow(feed).querySelector('[role="tab"][aria-selected="true"]')!;
+    expect(selected.textContent?.trim()).to.equal('Tin tức - Sự kiện');
+    expect(shadow(feed).activeElement).to.equal(selected);
+    expect(shadow(feed).querySelector('[role="tabpanel"]')?.getAttribute('aria-labelledby')).to.equal(
+      selected.id,
+    );
+    await sendKeys({ press: 'End' });
+    await feed.updateComplete;
+    expect(ids(feed)).to.deep.equal(['tt-103']);
+    await sendKeys({ press: 'ArrowRight' });
+    await feed.updateComplete;
+    expect(ids(feed)).to.have.length(5);
+  });
+
+  it('searches without diacritics, highlights the matches and announces the count', async () => {
+    const feed = await loadedFeed(`<news-feed lang="vi" src="${NATIVE}" search></news-feed>`);
+    const input = shadow(feed).querySelector('input[type="search"]') as HTMLInputElement;
+    expect(shadow(feed).querySelector(`label[for="${input.id}"]`)?.textContent).to.equal('Tìm kiếm tin');
+    input.focus();
+    await sendKeys({ type: 'dang uy' });
+    await waitUntil(() => feed.items.length === 1, 'search did not narrow the list');
+    await feed.updateComplete;
+    expect(ids(feed)).to.deep.equal(['tt-101']);
+    const marks = (part: string) =>
+      [...shadow(feed).querySelectorAll(`[part~="${part}"] mark`)].map((mark) => mark.textContent);
+    expect(marks('title')).to.deep.equal(['Đảng', 'ủy']);
+    expect(marks('summary')).to.deep.equal(['Đảng', 'ủy']);
+    expect(announced(feed)).to.equal('1 kết quả');
+    input.select();
+    await sendKeys({ type: 'không có tin này' });
+    await waitUntil(() => feed.items.length === 0);
+    await feed.updateComplete;
+    expect(texts(feed, 'status').join(' ')).to.contain('Không tìm thấy tin phù hợp.');
+    expect(announced(feed)).to.equal('Không tìm thấy tin phù hợp.');
+  });
+});
+
+describe('<news-feed> layouts', () => {
+  const columns = (feed: Element) =>
+    getComputedStyle(shadow(feed).querySelector('[part~="list"]')!).gridTemplateColumns.split(' ').length;
+
+  it('lays the grid out in columns from its own width', async () => {
+    const wide = await fixture(html`<div style="width: 900px"></div>`);
+    const narrow = await fixture(html`<div style="width: 380px"></div>`);
+    const [three, one] = await Promise.all([
+      loadedFeed(`<news-feed layout="grid" src="${NATIVE}"></news-feed>`, wide),
+      loadedFeed(`<news-feed layout="grid" src="${NATIVE}"></news-feed>`, narrow),
+    ]);
+    expect(columns(three)).to.equal(3);
+    expect(columns(one)).to.equal(1);
+  });
+
+  it('shows title and date only in the compact layout', async () => {
+    const feed = await loadedFeed(`<news-feed layout="compact" src="${NATIVE}"></news-feed>`);
+    const root = shadow(feed);
+    expect(
+      root.querySelectorAll('[part~="image"], [part~="summary"], [part~="views"], [part~="category"]'),
+    ).to.have.length(0);
+    expect(root.querySelectorAll('[part~="title"]')).to.have.length(5);
+    expect(root.querySelectorAll('[part~="date"]')).to.have.length(4);
+  });
+
+  it('makes the first item larger when featured', async () => {
+    const feed = await loadedFeed(`<news-feed featured src="${NATIVE}"></news-feed>`);
+    const [first, second] = shadow(feed).querySelectorAll<HTMLElement>('[part~="title"]');
+    expect(parseFloat(getComputedStyle(first).fontSize)).to.be.greaterThan(
+      parseFloat(getComputedStyle(second).fontSize),
+    );
+  });
+
+  it('turns the ticker one headline at a time, stops for pause, hover and focus', async () => {
+    const feed = await loadedFeed(
+      `<news-feed lang="vi" layout="ticker" ticker-seconds="1" src="${NATIVE}"></news-feed>`,
+    );
+    expect(texts(feed, 'title')).to.have.length(1);
+    const first = texts(feed, 'title')[0];
+    await waitUntil(() => texts(feed, 'title')[0] !== first, 'the ticker did not move', { timeout: 2500 });
+    const pause = button(feed, 'Tạm dừng');
+    expect(pause.getAttribute('aria-pressed')).to.equal('false');
+    pause.click();
+    await feed.updateComplete;
+    expect(button(feed, 'Chạy tiếp').getAttribute('aria-pressed')).to.equal('true');
+    const held = texts(feed, 'title')[0];
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(texts(feed, 'title')[0]).to.equal(held);
+    button(feed, 'Chạy tiếp').click();
+    shadow(feed).querySelector<HTMLElement>('[part~="title"] a')!.focus();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(texts(feed, 'title')[0]).to.equal(held);
+  });
+
+  it('shows the ticker as a static list under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const feed = await loadedFeed(`<news-feed layout="ticker" src="${NATIVE}"></news-feed>`);
+      expect(texts(feed, 'title')).to.have.length(5);
+      expect(shadow(feed).querySelector('.ticker-toggle')).to.equal(null);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
+
+describe('<news-feed> theming', () => {
+  const surface = (feed: Element) => getComputedStyle(feed).backgroundColor;
+
+  it('is light by default, dark on request, and follows the visitor with theme="auto"', async () => {
+    const light = await loadedFeed(`<news-feed src="${NATIVE}"></news-feed>`);
+    const dark = await loadedFeed(`<news-feed theme="dark" src="${NATIVE}"></news-feed>`);
+    expect(surface(light)).to.equal('rgb(255, 255, 255)');
+    expect(surface(dark)).to.equal('rgb(23, 25, 29)');
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const auto = await loadedFeed(`<news-feed theme="auto" src="${NATIVE}"></news-feed>`);
+      expect(surface(auto)).to.equal('rgb(23, 25, 29)');
+      expect(surface(light)).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});
+
+describe('<news-feed> accessibility', () => {
+  const axe = async (feed: Element) => expect(feed).to.be.accessible();
+
+  for (const layout of ['list', 'grid', 'compact', 'ticker']) {
+    it(`has no WCAG A/AA violations in the ${layout} layout, with every control on`, async () => {
+      const feed = await loadedFeed(
+        `<news-feed lang="vi" layout="${layout}" featured search category-tabs paging="pages" page-size="2" src="${NATIVE}"></news-feed>`,
+      );
+      await axe(feed);
+    });
+  }
+
+  it('has no violations while loading, empty, failed, or with a search that finds nothing', async () => {
+    const loading = await fixture<NewsFeedElement>(
+      html`<news-feed lang="vi" src="/__fault/delay/2000/${unique()}?src=${NATIVE}"></news-feed>`,
+    );
+    expect(loading.getAttribute('aria-busy')).to.equal('true');
+    await axe(loading);
+    const empty = await loadedFeed(`<news-feed lang="vi" src="${FIXTURES}/native-empty.json"></news-feed>`);
+    await axe(empty);
+    let failed!: NewsFeedElement;
+    await capturingWarnings(async () => {
+      failed = await loadedFeed(`<news-feed lang="vi" src="/__fault/status/404/${unique()}"></news-feed>`);
+    });
+    await axe(failed);
+    const searched = await loadedFeed(`<news-feed lang="vi" search src="${NATIVE}"></news-feed>`);
+    const input = shadow(searched).querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'zzzz' });
+    await waitUntil(() => searched.items.length === 0);
+    await axe(searched);
+  });
+
+  it('gives every button a touch target of at least 44 px', async () => {
+    const feed = await loadedFeed(
+      `<news-feed lang="vi" category-tabs paging="pages" page-size="2" src="${NATIVE}"></news-feed>`,
+    );
+    const sizes = [...shadow(feed).querySelectorAll('button')].map((node) => node.getBoundingClientRect());
+    expect(sizes.length).to.be.greaterThan(5);
+    for (const size of sizes) {
+      expect(size.height).to.be.at.least(44);
+      expect(size.width).to.be.at.least(44);
+    }
+  });
+
+  it('shows a visible focus ring on links and buttons', async () => {
+    const feed = await loadedFeed(`<news-feed paging="pages" page-size="2" src="${NATIVE}"></news-feed>`);
+    shadow(feed).querySelector<HTMLElement>('[part~="title"] a')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    const focused = shadow(feed).activeElement as HTMLElement;
+    expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
+    expect(parseFloat(getComputedStyle(focused).outlineWidth)).to.be.at.least(2);
+  });
+});
+
+describe('<news-feed> layout stability', () => {
+  for (const [layout, extra] of [
+    ['list', ''],
+    ['list', 'featured'],
+    ['grid', ''],
+    ['compact', ''],
+  ]) {
+    it(`reserves the final height of a ${layout}${extra ? ` (${extra})` : ''} before data arrives: no layout shift`, async () => {
+      window.scrollTo(0, 0);
+      const shifts: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      });
+      observer.observe({ type: 'layout-shift' });
+      const page = await fixture(html`<div style="width: 760px"></div>`);
+      page.innerHTML = `<p>Trên</p><news-feed lang="vi" layout="${layout}" ${extra} page-size="5"
+          src="/__fault/delay/500/${unique()}?src=${NATIVE}"></news-feed><p id="below">Nội dung bên dưới</p>`;
+      const feed = page.querySelector('news-feed') as NewsFeedElement;
+      const below = page.querySelector('#below')!;
+      await feed.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const before = below.getBoundingClientRect().top;
+      await oneEvent(feed, 'news-load');
+      await feed.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      observer.disconnect();
+      expect(below.getBoundingClientRect().top).to.equal(before);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).to.equal(0);
+    });
+  }
+});

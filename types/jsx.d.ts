@@ -1,0 +1,83 @@
+/**
+ * Props of <news-feed> and <news-article> for JSX, framework-neutral. `news-elements/react` and
+ * `news-elements/preact` put them into each framework's IntrinsicElements; import one of those, not this.
+ *
+ * Every attribute is typed with the values the element accepts. `fields` and `messages` are objects: React 19
+ * and Preact set them as properties because the element has a property of that name. Event props are
+ * `on` + the event's name (`onnews-select`), which React 19 and Preact attach as listeners on custom elements.
+ * scripts/check-pack.mjs fails when an attribute in custom-elements.json is missing here.
+ */
+import type {
+  DateFormat,
+  FormatSetting,
+  Messages,
+  NewsError,
+  NewsItem,
+  ViewsFormat,
+} from '../dist/lib/index.js';
+
+/** What the element's attribute converters read: a number also works as its string. */
+type Numeric = number | `${number}`;
+
+export interface NewsLoadDetail {
+  items: NewsItem[];
+  total: number;
+  formats: string[];
+  stored: boolean;
+}
+
+export interface NewsArticleLoadDetail {
+  item: NewsItem;
+  items: NewsItem[];
+  total: number;
+  formats: string[];
+}
+
+/** Attributes both elements share: where the data comes from and how dates and numbers read. */
+interface NewsSourceProps {
+  /** URL of the source; several URLs separated by spaces merge (news-feed). */
+  src?: string;
+  format?: FormatSetting;
+  /** Dot paths into the source, e.g. `{ items: 'data.danhSach', title: 'tieuDe' }` (a JSON string also works). */
+  fields?: Record<string, string> | string;
+  'source-date-format'?: string;
+  'time-zone'?: string;
+  'date-format'?: DateFormat;
+  'views-format'?: ViewsFormat;
+  'heading-level'?: Numeric;
+  /** Seconds before a request counts as failed. */
+  timeout?: Numeric;
+  /** Seconds a stored copy counts as fresh; `0` stores nothing. */
+  cache?: Numeric;
+  lang?: string;
+  /** Overrides for any UI string (a property: objects only). */
+  messages?: Partial<Messages>;
+  'onnews-error'?: (event: CustomEvent<{ error: NewsError }>) => void;
+}
+
+export interface NewsFeedProps extends NewsSourceProps {
+  'page-size'?: Numeric;
+  sort?: 'newest' | 'most-viewed' | 'source';
+  /** Space-separated: `image summary date views category source`. */
+  hide?: string;
+  /** Link template such as `/tin-tuc/chi-tiet?id={id}`. */
+  href?: string;
+  target?: string;
+  /** Seconds between background refreshes; `0` turns them off. */
+  refresh?: Numeric;
+  'onnews-load'?: (event: CustomEvent<NewsLoadDetail>) => void;
+  /** Cancelable: `event.preventDefault()` stops the navigation. */
+  'onnews-select'?: (event: CustomEvent<{ item: NewsItem }>) => void;
+}
+
+export interface NewsArticleProps extends NewsSourceProps {
+  'article-id'?: string;
+  'id-param'?: string;
+  /** Space-separated subset of `print font-size share listen`. */
+  tools?: string;
+  /** URL of a feed of related items. */
+  related?: string;
+  'count-url'?: string;
+  'onnews-load'?: (event: CustomEvent<NewsArticleLoadDetail>) => void;
+  'onnews-not-found'?: (event: CustomEvent<{ id: string }>) => void;
+}
