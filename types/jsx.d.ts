@@ -65,6 +65,17 @@ export interface NewsFeedProps extends NewsSourceProps {
   target?: string;
   /** Seconds between background refreshes; `0` turns them off. */
   refresh?: Numeric;
+  layout?: 'list' | 'grid' | 'compact' | 'ticker';
+  paging?: 'none' | 'more' | 'pages';
+  /** Only items of this category or tag (case- and diacritic-insensitive). */
+  category?: string;
+  'category-tabs'?: boolean;
+  search?: boolean;
+  /** The first item larger (`list` and `grid`). */
+  featured?: boolean;
+  /** Seconds each headline of the `ticker` layout stays. */
+  'ticker-seconds'?: Numeric;
+  theme?: 'light' | 'dark' | 'auto';
   'onnews-load'?: (event: CustomEvent<NewsLoadDetail>) => void;
   /** Cancelable: `event.preventDefault()` stops the navigation. */
   'onnews-select'?: (event: CustomEvent<{ item: NewsItem }>) => void;
