@@ -30,8 +30,9 @@ let policy: InertPolicy | null | undefined;
 /** The `news-elements` policy, made once; null without Trusted Types or when the page's CSP forbids the name. */
 export function trustedTypesPolicy(): InertPolicy | null {
   if (policy !== undefined) return policy;
-  const factory = (window as { trustedTypes?: { createPolicy(name: string, rules: object): InertPolicy } })
-    .trustedTypes;
+  const factory = (
+    globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): InertPolicy } }
+  ).trustedTypes;
   policy = null;
   if (!factory) return policy;
   try {
