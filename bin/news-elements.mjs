@@ -216,7 +216,7 @@ export async function check(source, options) {
   try {
     if (options['source-date-format']) await loadSourcePatternSupport();
     if (dates.isPattern(options['date-format'])) await dates.loadPatternSupport();
-    const page = parseSource(
+    const page = await parseSource(
       decodeBody(response.bytes, response.contentType),
       response.contentType,
       options.format,

@@ -70,3 +70,23 @@ describe('the built bundles pasted into a page', () => {
     expect(getComputedStyle(root.querySelector('[part~="title"]')!).fontSize).to.equal('22.5px');
   });
 });
+
+describe('what a page with the bundle downloads', () => {
+  const loaded = () => performance.getEntriesByType('resource').map((entry) => entry.name);
+
+  it('loads no article code, sanitizer or RSS parser for a feed of JSON', () => {
+    const names = loaded().filter((name) => name.includes('/dist/'));
+    expect(names.some((name) => /news-article|purify|rss/.test(name))).to.equal(false);
+  });
+
+  it('registers <news-article> as soon as the page uses one, and it renders', async () => {
+    expect(customElements.get('news-article')).to.equal(undefined);
+    const holder = await fixture(html`<div></div>`);
+    holder.innerHTML = `<news-article lang="vi" time-zone="Asia/Ho_Chi_Minh" src="/test/fixtures/article-basic.json"></news-article>`;
+    await customElements.whenDefined('news-article');
+    const article = holder.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await oneEvent(article, 'news-load');
+    expect(article.shadowRoot!.querySelector('[part~="title"]')).to.not.equal(null);
+    expect(loaded().some((name) => /news-article/.test(name))).to.equal(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { isAbort, NewsError } from '../errors.js';
-import { wordPressPaging } from '../sources/wordpress.js';
+import { wordPressPaging } from '../sources/wordpress-paging.js';
 
 /** A successful response, undecoded: the bytes' encoding is the adapter side's business. */
 export interface FetchedBody {

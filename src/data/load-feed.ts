@@ -30,7 +30,7 @@ export async function loadFeed(src: string, options: LoadOptions): Promise<Merge
     (url) => new URL(url, document.baseURI).href,
   );
   if (options.sourceDateFormat) await loadSourcePatternSupport();
-  const stored = urls.map((url) => storedPage(url, options));
+  const stored = await Promise.all(urls.map((url) => storedPage(url, options)));
   const now = Date.now();
   const needsNetwork = stored.map(
     (copy) => !copy || options.fresh || now - copy.savedAt >= options.cacheSeconds * 1000,
@@ -54,12 +54,12 @@ interface StoredPage {
   savedAt: number;
 }
 
-function storedPage(url: string, options: LoadOptions): StoredPage | undefined {
+async function storedPage(url: string, options: LoadOptions): Promise<StoredPage | undefined> {
   if (options.cacheSeconds <= 0) return undefined;
   const copy = readStoredCopy(url);
   if (!copy) return undefined;
   try {
-    return { page: parse(copy, options), savedAt: copy.savedAt };
+    return { page: await parse(copy, options), savedAt: copy.savedAt };
   } catch {
     // A copy this version cannot read any more is as good as none.
     return undefined;
@@ -85,7 +85,7 @@ async function loadFromNetwork(
       url: response.url,
       savedAt: Date.now(),
     };
-    const page = parse(copy, options);
+    const page = await parse(copy, options);
     page.total ??= response.total;
     page.next ??= wordPressNext(response.url, page.format, response.totalPages);
     if (options.cacheSeconds > 0) writeStoredCopy(url, copy);
@@ -102,7 +102,7 @@ async function loadFromNetwork(
   }
 }
 
-function parse(copy: StoredCopy, options: LoadOptions): ParsedSource {
+function parse(copy: StoredCopy, options: LoadOptions): Promise<ParsedSource> {
   return parseSource(copy.text, copy.contentType, options.format, {
     baseUrl: copy.url,
     timeZone: options.timeZone,

@@ -31,8 +31,9 @@ export function sharedFetch(url: string, options: SharedFetchOptions): Promise<F
   let request = requests.get(url);
   const stale =
     request?.settledAt !== undefined && (options.fresh || Date.now() - request.settledAt > options.maxAgeMs);
-  if (!request || stale) request = start(url, options);
-  return follow(request, options.signal);
+  // A request everyone gave up on is aborted: a newcomer must not inherit its AbortError.
+  if (!request || stale || request.controller.signal.aborted) request = start(url, options);
+  return follow(url, request, options.signal);
 }
 
 /** Forgets every answer at hand; for tests and for pages that want a clean slate. */
@@ -59,7 +60,7 @@ function start(url: string, { timeoutMs, revalidate }: SharedFetchOptions): Shar
   return request;
 }
 
-function follow(request: SharedRequest, signal: AbortSignal | undefined): Promise<FetchedBody> {
+function follow(url: string, request: SharedRequest, signal: AbortSignal | undefined): Promise<FetchedBody> {
   if (!signal) return request.promise;
   request.waiting++;
   return new Promise<FetchedBody>((resolve, reject) => {
@@ -69,7 +70,13 @@ function follow(request: SharedRequest, signal: AbortSignal | undefined): Promis
     };
     const onAbort = () => {
       leave();
-      if (request.waiting === 0 && request.settledAt === undefined) request.controller.abort(signal.reason);
+      // Wait a task before giving up the request: elements inserted with this one may still be on their way
+      // to joining it.
+      setTimeout(() => {
+        if (request.waiting > 0 || request.settledAt !== undefined) return;
+        request.controller.abort(signal.reason);
+        if (requests.get(url) === request) requests.delete(url);
+      });
       reject(signal.reason);
     };
     signal.addEventListener('abort', onAbort, { once: true });

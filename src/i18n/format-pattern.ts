@@ -1,5 +1,5 @@
 import { format } from 'date-fns/format';
-import { TZDate } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz/date';
 import { vi } from 'date-fns/locale/vi';
 import { enUS } from 'date-fns/locale/en-US';
 import { primarySubtag } from './messages.js';

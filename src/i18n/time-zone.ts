@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 /** Wall-clock fields of a moment, as people in some zone read it. */
 export interface WallTime {

@@ -249,3 +249,21 @@ describe('<news-feed> at scale', () => {
     expect(after / baseline).to.be.lessThan(1.05);
   });
 });
+
+describe('<news-feed> shared requests and departures', () => {
+  it('starts afresh for an element that asks after everyone else gave the request up', async () => {
+    const key = unique('abandoned');
+    const src = `/__fault/delay/300/${key}?src=${NATIVE}`;
+    const holder = await fixture(html`<div></div>`);
+    holder.innerHTML = `<news-feed src="${src}"></news-feed>`;
+    const leaving = holder.firstElementChild as NewsFeedElement;
+    await leaving.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leaving.remove();
+    // Long enough for the abandoned request to be given up (it waits one task for latecomers).
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const staying = await loadedFeed(`<news-feed src="${src}"></news-feed>`, holder);
+    expect(staying.items).to.have.length(5);
+    expect(await requestCount(key)).to.equal(2);
+  });
+});

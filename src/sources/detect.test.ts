@@ -5,9 +5,9 @@ import { parseSource } from './detect.js';
 const load = async (name: string) => (await fetch(`/test/fixtures/sources/${name}`)).text();
 const BASE = 'https://phuong.example.vn/nguon';
 
-function errorOf(run: () => unknown): NewsError {
+async function errorOf(run: () => Promise<unknown>): Promise<NewsError> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof NewsError) return error;
     throw error;
@@ -26,19 +26,21 @@ describe('parseSource', () => {
   ];
   for (const [file, type, format] of detected) {
     it(`detects ${file} served as ${type} as ${format}`, async () => {
-      const parsed = parseSource(await load(file), type, 'auto', { baseUrl: BASE });
+      const parsed = await parseSource(await load(file), type, 'auto', { baseUrl: BASE });
       expect(parsed.format).to.equal(format);
       expect(parsed.items.length).to.be.greaterThan(0);
     });
   }
 
-  it('detects native by its items array', () => {
+  it('detects native by its items array', async () => {
     const body = JSON.stringify({ items: [{ id: 'a', title: 'Tin tức - Sự kiện' }] });
-    expect(parseSource(body, 'application/json', 'auto', { baseUrl: BASE }).format).to.equal('native');
+    expect((await parseSource(body, 'application/json', 'auto', { baseUrl: BASE })).format).to.equal(
+      'native',
+    );
   });
 
   it('uses custom when fields name the items', async () => {
-    const parsed = parseSource(await load('custom.json'), 'application/json', 'auto', {
+    const parsed = await parseSource(await load('custom.json'), 'application/json', 'auto', {
       baseUrl: BASE,
       fields: { items: 'data.danhSach', title: 'tieuDe' },
     });
@@ -47,7 +49,7 @@ describe('parseSource', () => {
   });
 
   it('applies fields overrides on a JSON Feed', async () => {
-    const parsed = parseSource(await load('jsonfeed-stats.json'), 'application/json', 'auto', {
+    const parsed = await parseSource(await load('jsonfeed-stats.json'), 'application/json', 'auto', {
       baseUrl: BASE,
       fields: { views: '_stats.luotXem' },
     });
@@ -56,7 +58,7 @@ describe('parseSource', () => {
   });
 
   it('applies fields overrides to RSS items', async () => {
-    const parsed = parseSource(await load('rss2.xml'), 'application/rss+xml', 'rss', {
+    const parsed = await parseSource(await load('rss2.xml'), 'application/rss+xml', 'rss', {
       baseUrl: BASE,
       fields: { id: 'link' },
     });
@@ -79,7 +81,7 @@ describe('parseSource', () => {
   for (const [name, file, type, kind, message] of failures) {
     it(`reports ${name} as a ${kind} error`, async () => {
       const body = await load(file);
-      const error = errorOf(() => parseSource(body, type, 'auto', { baseUrl: BASE }));
+      const error = await errorOf(() => parseSource(body, type, 'auto', { baseUrl: BASE }));
       expect(error.kind).to.equal(kind);
       expect(error.message).to.match(message);
       expect(error.message).to.contain(BASE);
@@ -89,7 +91,7 @@ describe('parseSource', () => {
 
   it('says when a JSON format is asked for but XML arrives', async () => {
     const body = await load('rss2.xml');
-    const error = errorOf(() => parseSource(body, '', 'native', { baseUrl: BASE }));
+    const error = await errorOf(() => parseSource(body, '', 'native', { baseUrl: BASE }));
     expect(error.kind).to.equal('format');
     expect(error.message).to.match(/expects JSON/);
   });

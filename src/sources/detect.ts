@@ -1,20 +1,21 @@
 import { NewsError } from '../errors.js';
-import { adaptCustom, pageFields } from './custom.js';
 import { adaptJsonFeed, JSON_FEED_VERSION } from './jsonfeed.js';
 import { adaptNative } from './native.js';
-import { adaptXml } from './rss.js';
-import { isObject } from './shape.js';
+import { isObject, isWordPressPost } from './shape.js';
 import type { Adapter, AdapterContext, NewsPage, SourceFormat } from './types.js';
-import { adaptWordPress, isWordPressPost } from './wordpress.js';
 
 export type FormatSetting = 'auto' | SourceFormat;
 
-const ADAPTERS: Record<SourceFormat, Adapter> = {
-  native: adaptNative,
-  jsonfeed: adaptJsonFeed,
-  wordpress: adaptWordPress,
-  rss: adaptXml,
-  custom: adaptCustom,
+/**
+ * The adapters. The two formats of our own are in the main bundle; the others load the first time a
+ * source needs them, so that a page reading a JSON Feed downloads no RSS or WordPress code.
+ */
+const ADAPTERS: Record<SourceFormat, () => Adapter | Promise<Adapter>> = {
+  native: () => adaptNative,
+  jsonfeed: () => adaptJsonFeed,
+  wordpress: () => import('./wordpress.js').then((module) => module.adaptWordPress),
+  rss: () => import('./rss.js').then((module) => module.adaptXml),
+  custom: () => import('./custom.js').then((module) => module.adaptCustom),
 };
 
 /** JSON formats `auto` tries, in order, each with the test that recognises it. */
@@ -51,12 +52,12 @@ export interface ParsedSource extends NewsPage {
  * names one. Errors are `NewsError`s of kind `parse` (with the position when the parser gives one) or
  * `format` (naming the formats tried and what was found).
  */
-export function parseSource(
+export async function parseSource(
   body: string,
   contentType: string,
   format: FormatSetting,
   context: AdapterContext,
-): ParsedSource {
+): Promise<ParsedSource> {
   const url = context.baseUrl;
   try {
     const text = body.replace(/^\uFEFF/, '');
@@ -65,17 +66,20 @@ export function parseSource(
       format === 'rss' ||
       (format === 'auto' &&
         (start === '<' || (XML_TYPES.test(contentType ?? '') && start !== '{' && start !== '[')));
-    if (xml) return { format: 'rss', ...adaptXml(text, context) };
+    if (xml) return { format: 'rss', ...(await ADAPTERS.rss())(text, context) };
     if (start === '<') {
       throw new NewsError('format', `Format "${format}" expects JSON, but the source is XML or HTML.`);
     }
     const payload = parseJson(text);
     const chosen = format === 'auto' ? detectFormat(payload, url, context) : format;
-    const adapter = ADAPTERS[chosen];
-    if (!adapter) throw new NewsError('format', `Unknown format "${String(chosen)}".`);
-    const page = adapter(payload, context);
+    const load = ADAPTERS[chosen];
+    if (!load) throw new NewsError('format', `Unknown format "${String(chosen)}".`);
+    const page = (await load())(payload, context);
     // `fields` may name page-level values for any JSON format (custom already read them).
-    if (chosen !== 'custom') Object.assign(page, pageFields(payload, context.fields, url));
+    if (chosen !== 'custom' && context.fields) {
+      const { pageFields } = await import('./custom.js');
+      Object.assign(page, pageFields(payload, context.fields, url));
+    }
     return { format: chosen, ...page };
   } catch (error) {
     if (error instanceof NewsError) {

@@ -26,3 +26,12 @@ export const optionalString = (value: unknown): string | undefined =>
 
 export const optionalCount = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+
+/**
+ * A post of the REST API: a rendered title, or (with `_fields` trimming the title away) the `id`, `slug`,
+ * `link` and `type` every post has.
+ */
+export const isWordPressPost = (value: unknown): value is JsonObject =>
+  isObject(value) &&
+  ((isObject(value.title) && typeof value.title.rendered === 'string') ||
+    (typeof value.slug === 'string' && typeof value.link === 'string' && typeof value.type === 'string'));

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { adaptWordPress, wordPressPaging } from './wordpress.js';
+import { adaptWordPress } from './wordpress.js';
+import { wordPressPaging } from './wordpress-paging.js';
 
 const BASE = 'https://phuong.example.vn/wp-json/wp/v2/posts?_embed';
 const HCM = 'Asia/Ho_Chi_Minh';

@@ -6,15 +6,6 @@ import { describe, isObject, type JsonObject } from './shape.js';
 import type { AdapterContext, NewsPage } from './types.js';
 
 /** A WordPress REST v2 post: `{ id, title: { rendered } }` at least. */
-/**
- * A post of the REST API: a rendered title, or (with `_fields` trimming the title away) the `id`, `slug`,
- * `link` and `type` every post has.
- */
-export const isWordPressPost = (value: unknown): value is JsonObject =>
-  isObject(value) &&
-  ((isObject(value.title) && typeof value.title.rendered === 'string') ||
-    (typeof value.slug === 'string' && typeof value.link === 'string' && typeof value.type === 'string'));
-
 /** Text of a `*.rendered` HTML field, entities decoded (`&#8211;` → `–`). */
 const rendered = (field: unknown): string | undefined =>
   isObject(field) && typeof field.rendered === 'string' ? field.rendered : undefined;
@@ -24,7 +15,7 @@ const READ_MORE = /^(?:continue reading|read more|more|đọc tiếp|xem tiếp|
 /**
  * WordPress REST v2 posts (`/wp-json/wp/v2/posts?_embed`): an array of posts or one post. Featured image,
  * category, tags and authors come from `_embedded` (present with `?_embed`). Paging lives in headers the
- * adapter cannot see: see `wordPressPaging`.
+ * adapter cannot see: see `wordPressPaging` in wordpress-paging.ts.
  */
 export function adaptWordPress(payload: unknown, context: AdapterContext): NewsPage {
   const posts = Array.isArray(payload)
@@ -39,24 +30,6 @@ export function adaptWordPress(payload: unknown, context: AdapterContext): NewsP
     );
   }
   return normalizeDrafts(posts.map(toDraft), context);
-}
-
-/**
- * `total` from the `X-WP-Total` header and the page count from `X-WP-TotalPages`, for the data layer (which
- * sees headers); missing or unreadable values are left out.
- */
-export function wordPressPaging(
-  total: string | null | undefined,
-  totalPages: string | null | undefined,
-): { total?: number; totalPages?: number } {
-  const read = (value: string | null | undefined) =>
-    value && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
-  const paging: { total?: number; totalPages?: number } = {};
-  const t = read(total);
-  if (t !== undefined) paging.total = t;
-  const pages = read(totalPages);
-  if (pages !== undefined) paging.totalPages = pages;
-  return paging;
 }
 
 function toDraft(raw: unknown): ItemDraft {
