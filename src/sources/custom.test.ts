@@ -51,7 +51,7 @@ describe('readPath', () => {
 describe('adaptCustom', () => {
   it('maps any JSON through fields', async () => {
     const payload = await (await fetch('/test/fixtures/sources/custom.json')).json();
-    const page = adaptCustom(payload, {
+    const page = await adaptCustom(payload, {
       baseUrl: 'https://phuong.example.vn/api/tin',
       timeZone: 'Asia/Ho_Chi_Minh',
       fields: FIELDS,
@@ -75,14 +75,16 @@ describe('adaptCustom', () => {
     ]);
   });
 
-  it('uses native names for unmapped fields and a top-level array', () => {
-    const page = adaptCustom([{ title: 'A', views: 3 }], { baseUrl: 'https://x.example/', fields: {} });
+  it('uses native names for unmapped fields and a top-level array', async () => {
+    const page = await adaptCustom([{ title: 'A', views: 3 }], { baseUrl: 'https://x.example/', fields: {} });
     expect(page.items[0]).to.include({ title: 'A', views: 3 });
   });
 
-  it('names the path when it finds no list', () => {
-    expect(() =>
-      adaptCustom({ data: {} }, { baseUrl: 'https://x.example/', fields: { items: 'data.list' } }),
-    ).to.throw(/"data.list"; found nothing/);
+  it('names the path when it finds no list', async () => {
+    const error = await adaptCustom(
+      { data: {} },
+      { baseUrl: 'https://x.example/', fields: { items: 'data.list' } },
+    ).catch((caught: unknown) => caught);
+    expect(String(error)).to.match(/"data.list"; found nothing/);
   });
 });

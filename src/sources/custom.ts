@@ -27,7 +27,7 @@ const DEFAULTS: Record<string, string> = {
  * itself when it is an array and `items` is not given), `next`, `total` and `feedTitle` are read from the
  * payload, every other key from each item.
  */
-export function adaptCustom(payload: unknown, context: AdapterContext): NewsPage {
+export async function adaptCustom(payload: unknown, context: AdapterContext): Promise<NewsPage> {
   const fields = context.fields ?? {};
   const list = fields.items !== undefined ? readPath(payload, fields.items) : payload;
   if (!Array.isArray(list)) {
@@ -47,7 +47,7 @@ export function adaptCustom(payload: unknown, context: AdapterContext): NewsPage
     // normalizeDrafts applies `fields` on top of these defaults.
     return draft;
   });
-  const page: NewsPage = { ...normalizeDrafts(drafts, { ...context, fields }) };
+  const page: NewsPage = { ...(await normalizeDrafts(drafts, { ...context, fields })) };
   Object.assign(page, pageFields(payload, fields, context.baseUrl));
   return page;
 }

@@ -1,6 +1,7 @@
 import { NewsError } from '../errors.js';
 import { adaptJsonFeed, JSON_FEED_VERSION } from './jsonfeed.js';
 import { adaptNative } from './native.js';
+import { yieldToPage } from './normalize.js';
 import { isObject, isWordPressPost } from './shape.js';
 import type { Adapter, AdapterContext, NewsPage, SourceFormat } from './types.js';
 
@@ -40,6 +41,9 @@ const DETECTORS: [SourceFormat, (payload: unknown, context: AdapterContext) => b
   ['native', (payload) => isObject(payload) && Array.isArray(payload.items) && !('version' in payload)],
 ];
 
+/** Above this many characters a body counts as large: parsing it yields to the page before and after. */
+const LARGE_BODY = 500_000;
+
 const XML_TYPES = /^\s*(?:application\/(?:rss|atom|rdf)\+xml|application\/xml|text\/xml)\s*(?:;|$)/i;
 
 export interface ParsedSource extends NewsPage {
@@ -66,15 +70,19 @@ export async function parseSource(
       format === 'rss' ||
       (format === 'auto' &&
         (start === '<' || (XML_TYPES.test(contentType ?? '') && start !== '{' && start !== '[')));
-    if (xml) return { format: 'rss', ...(await ADAPTERS.rss())(text, context) };
+    if (xml) return { format: 'rss', ...(await (await ADAPTERS.rss())(text, context)) };
     if (start === '<') {
       throw new NewsError('format', `Format "${format}" expects JSON, but the source is XML or HTML.`);
     }
+    // Decoding and parsing megabytes are single long steps of their own; what follows gets tasks of its own.
+    const large = text.length > LARGE_BODY;
+    if (large) await yieldToPage();
     const payload = parseJson(text);
+    if (large) await yieldToPage();
     const chosen = format === 'auto' ? detectFormat(payload, url, context) : format;
     const load = ADAPTERS[chosen];
     if (!load) throw new NewsError('format', `Unknown format "${String(chosen)}".`);
-    const page = (await load())(payload, context);
+    const page = await (await load())(payload, context);
     // `fields` may name page-level values for any JSON format (custom already read them).
     if (chosen !== 'custom' && context.fields) {
       const { pageFields } = await import('./custom.js');

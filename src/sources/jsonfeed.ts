@@ -9,10 +9,10 @@ export const JSON_FEED_VERSION = /^(?:https?:\/\/jsonfeed\.org\/version\/)?1(\.\
  * JSON Feed 1.1 and 1.0. View count and category ride in the item extension
  * `"_news": { "views": 122, "category": "Tin tức - Sự kiện" }`.
  */
-export function adaptJsonFeed(payload: unknown, context: AdapterContext): NewsPage {
+export async function adaptJsonFeed(payload: unknown, context: AdapterContext): Promise<NewsPage> {
   const feed = isObject(payload) ? payload : {};
   const drafts = itemList(feed, 'items', 'JSON Feed').map(toDraft);
-  const page: NewsPage = { ...normalizeDrafts(drafts, context) };
+  const page: NewsPage = { ...(await normalizeDrafts(drafts, context)) };
   const title = optionalString(feed.title);
   if (title) page.title = title;
   const next = absoluteUrl(feed.next_url, context.baseUrl);

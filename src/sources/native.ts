@@ -6,10 +6,10 @@ import type { AdapterContext, NewsPage } from './types.js';
  * The project's own format (`native`): `{ items: [normalized items with ISO dates], next?, total?, title? }`.
  * Its JSON Schema is `schema/native-feed.schema.json`.
  */
-export function adaptNative(payload: unknown, context: AdapterContext): NewsPage {
+export async function adaptNative(payload: unknown, context: AdapterContext): Promise<NewsPage> {
   const feed = isObject(payload) ? payload : {};
   const drafts = itemList(feed, 'items', 'native').map(toDraft);
-  const page: NewsPage = { ...normalizeDrafts(drafts, context) };
+  const page: NewsPage = { ...(await normalizeDrafts(drafts, context)) };
   const title = optionalString(feed.title);
   if (title) page.title = title;
   const next = absoluteUrl(feed.next, context.baseUrl);

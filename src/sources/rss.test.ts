@@ -7,7 +7,7 @@ const load = async (name: string) => (await fetch(`/test/fixtures/sources/${name
 
 describe('adaptXml', () => {
   it('reads RSS 2.0 with CDATA, content:encoded, enclosures, categories and creators', async () => {
-    const page = adaptXml(await load('rss2.xml'), {
+    const page = await adaptXml(await load('rss2.xml'), {
       baseUrl: 'https://phuong.example.vn/rss',
       timeZone: HCM,
     });
@@ -38,7 +38,7 @@ describe('adaptXml', () => {
   });
 
   it('reads RSS 1.0 (RDF) with dc:date, dc:creator and dc:subject', async () => {
-    const page = adaptXml(await load('rdf.xml'), { baseUrl: 'https://xa.example.vn/rss' });
+    const page = await adaptXml(await load('rdf.xml'), { baseUrl: 'https://xa.example.vn/rss' });
     expect(page.title).to.equal('Xã An Phú');
     expect(page.items).to.have.length(1);
     const [item] = page.items;
@@ -50,7 +50,9 @@ describe('adaptXml', () => {
   });
 
   it('reads Atom, resolving relative links against the feed URL', async () => {
-    const page = adaptXml(await load('atom.xml'), { baseUrl: 'https://quan1.example.vn/feeds/atom.xml' });
+    const page = await adaptXml(await load('atom.xml'), {
+      baseUrl: 'https://quan1.example.vn/feeds/atom.xml',
+    });
     expect(page.title).to.equal('Quận 1 - Thông báo');
     expect(page.next).to.equal('https://quan1.example.vn/feeds/atom.xml?page=2');
     const [first, second] = page.items;
@@ -69,10 +71,10 @@ describe('adaptXml', () => {
     expect(second.contentHtml).to.contain('<b>nội dung</b>');
   });
 
-  it('honours xml:base', () => {
+  it('honours xml:base', async () => {
     const xml = `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://cdn.example.vn/a/">
       <entry><title>X</title><link href="tin/1"/></entry></feed>`;
-    expect(adaptXml(xml, { baseUrl: 'https://other.example/feed' }).items[0].url).to.equal(
+    expect((await adaptXml(xml, { baseUrl: 'https://other.example/feed' })).items[0].url).to.equal(
       'https://cdn.example.vn/a/tin/1',
     );
   });
@@ -80,7 +82,7 @@ describe('adaptXml', () => {
   it('reports malformed XML as a parse error with its position', async () => {
     let error: unknown;
     try {
-      adaptXml(await load('broken.xml'), { baseUrl: 'https://x.example/' });
+      await adaptXml(await load('broken.xml'), { baseUrl: 'https://x.example/' });
     } catch (caught) {
       error = caught;
     }
@@ -95,9 +97,9 @@ describe('adaptXml', () => {
     ['another XML root', '<?xml version="1.0"?><urlset><url/></urlset>', /<urlset>/],
   ];
   for (const [name, xml, message] of formatErrors) {
-    it(`reports ${name} as a format error`, () => {
+    it(`reports ${name} as a format error`, async () => {
       try {
-        adaptXml(xml, { baseUrl: 'https://x.example/' });
+        await adaptXml(xml, { baseUrl: 'https://x.example/' });
         expect.fail('no error');
       } catch (error) {
         expect((error as NewsError).kind).to.equal('format');

@@ -24,7 +24,7 @@ type Kind = 'rss' | 'atom';
  * RSS 0.9x, 1.0 (RDF) and 2.0, and Atom 1.0, from the decoded XML text. Relative URLs resolve against
  * `xml:base` and then `context.baseUrl`.
  */
-export function adaptXml(payload: unknown, context: AdapterContext): NewsPage {
+export async function adaptXml(payload: unknown, context: AdapterContext): Promise<NewsPage> {
   if (typeof payload !== 'string') throw new NewsError('format', 'An RSS or Atom source must be XML text.');
   if (HTML_PAGE.test(payload)) throw htmlPage();
   const doc = parseXml(payload);
@@ -55,7 +55,7 @@ export function adaptXml(payload: unknown, context: AdapterContext): NewsPage {
   const drafts = entries.map((entry) =>
     kind === 'atom' ? atomDraft(entry, context) : rssDraft(entry, context),
   );
-  const page: NewsPage = { ...normalizeDrafts(drafts, context) };
+  const page: NewsPage = { ...(await normalizeDrafts(drafts, context)) };
   if (channel) {
     const core = kind === 'atom' ? ATOM_CORE : RSS_CORE;
     const title = text(

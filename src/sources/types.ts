@@ -70,4 +70,5 @@ export interface AdapterContext {
   sourceDateFormat?: string;
 }
 
-export type Adapter = (payload: unknown, context: AdapterContext) => NewsPage;
+/** A pure function from a payload to normalized items: no network, no live DOM. Async only to yield on large inputs. */
+export type Adapter = (payload: unknown, context: AdapterContext) => Promise<NewsPage>;

@@ -11,7 +11,7 @@ async function fixture(): Promise<unknown> {
 
 describe('adaptWordPress', () => {
   it('decodes entities in titles and reads the excerpt as plain text', async () => {
-    const { items } = adaptWordPress(await fixture(), { baseUrl: BASE, timeZone: HCM });
+    const { items } = await adaptWordPress(await fixture(), { baseUrl: BASE, timeZone: HCM });
     expect(items.map((item) => item.title)).to.deep.equal([
       'Họp dân khu phố 3 – “Chỉnh trang đô thị”',
       'Tiêm chủng mở rộng',
@@ -24,15 +24,15 @@ describe('adaptWordPress', () => {
   });
 
   it('reads date_gmt as UTC and falls back to date in the time zone', async () => {
-    const { items } = adaptWordPress(await fixture(), { baseUrl: BASE, timeZone: 'America/New_York' });
+    const { items } = await adaptWordPress(await fixture(), { baseUrl: BASE, timeZone: 'America/New_York' });
     expect(items[0].publishedAt?.toISOString()).to.equal('2020-08-21T10:24:00.000Z');
     expect(items[0].updatedAt?.toISOString()).to.equal('2020-08-22T01:00:00.000Z');
-    const inHcm = adaptWordPress(await fixture(), { baseUrl: BASE, timeZone: HCM }).items;
+    const inHcm = (await adaptWordPress(await fixture(), { baseUrl: BASE, timeZone: HCM })).items;
     expect(inHcm[1].publishedAt?.toISOString()).to.equal('2020-08-20T01:00:00.000Z');
   });
 
   it('takes id, link, featured media, category, tags and authors from _embedded', async () => {
-    const [first, second] = adaptWordPress(await fixture(), { baseUrl: BASE, timeZone: HCM }).items;
+    const [first, second] = (await adaptWordPress(await fixture(), { baseUrl: BASE, timeZone: HCM })).items;
     expect(first.id).to.equal('101');
     expect(first.url).to.equal('https://phuong.example.vn/tin-tuc/hop-dan/');
     expect(first.image).to.deep.equal({
@@ -50,11 +50,11 @@ describe('adaptWordPress', () => {
 
   it('accepts a single post', async () => {
     const [post] = (await fixture()) as unknown[];
-    expect(adaptWordPress(post, { baseUrl: BASE }).items).to.have.length(1);
+    expect((await adaptWordPress(post, { baseUrl: BASE })).items).to.have.length(1);
   });
 
   it('applies fields overrides to the raw post', async () => {
-    const { items } = adaptWordPress(await fixture(), {
+    const { items } = await adaptWordPress(await fixture(), {
       baseUrl: BASE,
       timeZone: HCM,
       fields: { views: '_stats.luotXem' },
@@ -62,8 +62,9 @@ describe('adaptWordPress', () => {
     expect(items.map((item) => item.views)).to.deep.equal([undefined, 1234]);
   });
 
-  it('rejects a payload that is not posts', () => {
-    expect(() => adaptWordPress('x', { baseUrl: BASE })).to.throw(/array of posts/);
+  it('rejects a payload that is not posts', async () => {
+    const error = await adaptWordPress('x', { baseUrl: BASE }).catch((caught: unknown) => caught);
+    expect(String(error)).to.match(/array of posts/);
   });
 
   const paging: [string | null, string | null, object][] = [

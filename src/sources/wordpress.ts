@@ -17,7 +17,7 @@ const READ_MORE = /^(?:continue reading|read more|more|đọc tiếp|xem tiếp|
  * category, tags and authors come from `_embedded` (present with `?_embed`). Paging lives in headers the
  * adapter cannot see: see `wordPressPaging` in wordpress-paging.ts.
  */
-export function adaptWordPress(payload: unknown, context: AdapterContext): NewsPage {
+export async function adaptWordPress(payload: unknown, context: AdapterContext): Promise<NewsPage> {
   const posts = Array.isArray(payload)
     ? payload
     : isObject(payload) && 'id' in payload
