@@ -89,6 +89,9 @@ export interface NewsArticleProps extends NewsSourceProps {
   /** URL of a feed of related items. */
   related?: string;
   'count-url'?: string;
+  /** Follow the page's feeds (all, or those matching a CSS selector): a chosen item opens here, with history. */
+  'follow-feed'?: string | boolean;
+  'onnews-close'?: (event: CustomEvent<{ id: string }>) => void;
   'onnews-load'?: (event: CustomEvent<NewsArticleLoadDetail>) => void;
   'onnews-not-found'?: (event: CustomEvent<{ id: string }>) => void;
 }

@@ -23,6 +23,7 @@ import { articleIdFor, fillId, isTemplate, pickArticle } from './article-source.
 import { ArticleTools } from './article-tools.js';
 import { attachmentName, attachmentSize, attachmentType } from './attachments.js';
 import { countView } from './count-view.js';
+import { FeedFollower } from './follow-feed.js';
 import { newsArticleJsonLd, scriptSafeJson } from './json-ld.js';
 import { articleStyles } from './news-article.styles.js';
 import { RelatedNews } from './related.js';
@@ -52,6 +53,8 @@ interface Loaded {
  *   article was loaded and shown.
  * @fires {CustomEvent<{error: NewsError}>} news-error - Loading failed; `error.kind` says how.
  * @fires {CustomEvent<{id: string}>} news-not-found - The source answered, but without this article.
+ * @fires {CustomEvent<{id: string}>} news-close - With `follow-feed`: the page URL lost its id (Back to the
+ *   list), so the element hid itself; `id` is the article that was shown.
  *
  * @csspart category - The category above the title.
  * @csspart title - The title.
@@ -136,6 +139,15 @@ export class NewsArticleElement extends LitElement {
   /** Seconds before a request counts as failed. */
   @property({ type: Number }) timeout = 10;
 
+  /**
+   * Works with a `<news-feed>` on the same page, without reloads: a click on a feed item shows it here (at
+   * once when the item has its text, else through `src`) and adds `?id=…` (`id-param`) to the page URL as a
+   * new history entry; Back and Forward follow; a link to the page with `?id=…` opens the article. While the
+   * URL has no id the element is `hidden` (style the list with e.g. `main:has(news-article:not([hidden]))`).
+   * Empty: every feed on the page; a CSS selector: only feeds matching it or inside an element matching it.
+   */
+  @property({ attribute: 'follow-feed' }) followFeed: string | null = null;
+
   /** Overrides for any UI string, e.g. `{ notFound: 'Bài viết không còn.' }`. */
   @property({ attribute: false }) messages: Partial<Messages> = {};
 
@@ -147,6 +159,7 @@ export class NewsArticleElement extends LitElement {
 
   private readonly toolbar = new ArticleTools(this);
   private readonly relatedNews = new RelatedNews(this);
+  private readonly follower = new FeedFollower(this);
   private langUnsubscribe?: () => void;
   private abortedByRemoval = false;
   /** The next load skips fresh stored copies: a visitor's retry asks the network. */
@@ -163,26 +176,31 @@ export class NewsArticleElement extends LitElement {
     ): Promise<Loaded | undefined> => {
       const fresh = this.freshNext;
       this.freshNext = false;
-      if (!src) return undefined;
+      if (this.follower.listShown(id)) return undefined;
+      // An item chosen in a followed feed shows as it came, when it has its text: no second request.
+      const chosen = this.follower.chosen(id, src);
+      if (!src && !chosen) return undefined;
       const templated = isTemplate(src);
       const key = `${src}#${id}`;
       if (templated && !id) return { item: undefined, formats: [], url: src, key };
-      const url = new URL(templated ? fillId(src, id) : src, document.baseURI).href;
+      const url = chosen?.url ?? new URL(templated ? fillId(src, id) : src, document.baseURI).href;
       // DOMPurify downloads while the article does; only an article page pays for it.
       const sanitizer = loadSanitizer();
       sanitizer.catch(() => undefined);
       let page;
       try {
-        page = await loadFeed(url, {
-          format,
-          timeZone,
-          timeoutMs: Math.max(1, timeout) * 1000,
-          signal,
-          fields,
-          sourceDateFormat: sourceDateFormat || undefined,
-          cacheSeconds: Math.max(0, cache),
-          fresh,
-        });
+        page = chosen
+          ? { items: [chosen.item], formats: [] }
+          : await loadFeed(url, {
+              format,
+              timeZone,
+              timeoutMs: Math.max(1, timeout) * 1000,
+              signal,
+              fields,
+              sourceDateFormat: sourceDateFormat || undefined,
+              cacheSeconds: Math.max(0, cache),
+              fresh,
+            });
       } catch (error) {
         // `bai-viet/{id}.json` answering 404 means there is no such article, not that the site is broken.
         const gone =
@@ -277,6 +295,8 @@ export class NewsArticleElement extends LitElement {
     if (!item) {
       this.outcome = 'not-found';
       const id = articleIdFor(this.articleId, this.idParam);
+      // Following a feed, no id means the page shows the list: nothing is missing.
+      if (this.follower.listShown(id)) return;
       if (this.src.trim()) {
         console.warn(`news-article: ${loaded?.url ?? this.src} has no article with id "${id}".`);
       }

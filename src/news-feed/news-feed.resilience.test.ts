@@ -271,7 +271,11 @@ describe('<news-feed> shared requests and departures', () => {
 describe('<news-feed> repeat visits', () => {
   it('paints the stored copy in the first frame after it is inserted', async () => {
     const src = `/__fault/delay/1000/${unique('repeat')}?src=${NATIVE}`;
-    storeCopy(src, { items: [{ id: 'kept', title: 'Tin đã lưu', publishedAt: '2020-08-21T17:24:00+07:00' }] }, Date.now() - 3_600_000);
+    storeCopy(
+      src,
+      { items: [{ id: 'kept', title: 'Tin đã lưu', publishedAt: '2020-08-21T17:24:00+07:00' }] },
+      Date.now() - 3_600_000,
+    );
     const holder = await fixture(html`<div></div>`);
     holder.innerHTML = `<news-feed lang="vi" time-zone="Asia/Ho_Chi_Minh" src="${src}"></news-feed>`;
     const feed = holder.firstElementChild as NewsFeedElement;

@@ -171,7 +171,13 @@ export const feedStyles = css`
     margin-inline-start: 0.75em;
     color: color-mix(in srgb, var(--_muted) 50%, transparent);
   }
+  .meta > * {
+    flex: none;
+  }
+  /* When the line is short of room the category gives way first, but never below a readable stub. */
   .category {
+    flex: 0 1 auto;
+    min-width: 5em;
     color: var(--_accent);
     font-weight: 600;
     text-transform: uppercase;
@@ -254,6 +260,7 @@ export const feedStyles = css`
     }
     .grid .featured {
       grid-column: span 2;
+      grid-row: span 2;
     }
   }
   @container (min-width: 840px) {
@@ -455,16 +462,47 @@ export const feedStyles = css`
     .title {
       font-size: 1em;
     }
-    /* The summary takes the full width under the image and title. */
-    .list:not(.grid) article:not(.no-image) {
-      grid-template-areas: 'thumb head' 'summary summary';
+    /* Beside a small image only the title fits; the meta line and the summary take the full width below. */
+    .list:not(.grid):not(.ticker-list) .item:not(.featured) article:not(.no-image) {
+      grid-template-areas: 'thumb title' 'meta meta' 'summary summary';
+      grid-template-rows: auto auto 1fr;
+    }
+    .list:not(.grid):not(.ticker-list) .item:not(.featured) article:not(.no-image) .head {
+      display: contents;
+    }
+    .list:not(.grid) .item:not(.featured) .title {
+      grid-area: title;
+    }
+    .list:not(.grid) .item:not(.featured) .meta {
+      grid-area: meta;
+      margin-top: 0.4em;
     }
     .list:not(.grid) .summary {
-      margin-top: 0.5em;
+      margin-top: 0.25em;
     }
     .meta {
       flex-wrap: wrap;
       height: 3em;
+    }
+    .list.compact .meta,
+    .list.slim-meta .meta,
+    .ticker-list .meta {
+      flex-wrap: nowrap;
+      height: 1.5em;
+    }
+    /* Label and pause button share the first line; the headline gets the full width under them. */
+    .ticker {
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0.4em;
+    }
+    .ticker-list {
+      order: 3;
+      flex-basis: 100%;
+      --_title-lines: 2;
+    }
+    .ticker-list .meta {
+      display: none;
     }
   }
 `;

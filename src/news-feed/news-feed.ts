@@ -559,7 +559,7 @@ export class NewsFeedElement extends LitElement {
                     this.layout === 'ticker' ? 1 : this.size,
                     this.hiddenParts(),
                     messages.loading,
-                    this.layout === 'ticker' ? 'compact' : this.layout,
+                    this.listClasses(),
                     this.featured && (this.layout === 'list' || this.layout === 'grid'),
                   )
                 : nothing
@@ -640,14 +640,24 @@ export class NewsFeedElement extends LitElement {
       </div>`;
     }
     const featured = this.featured && (this.layout === 'list' || this.layout === 'grid');
-    const layoutClass = this.layout === 'ticker' ? 'compact' : this.layout;
-    return html`<ul part="list" class="list ${layoutClass}" aria-label=${listLabel}>
+    return html`<ul part="list" class="list ${this.listClasses()}" aria-label=${listLabel}>
       ${repeat(
         items,
         (item) => item.id,
         (item, i) => renderItem(item, context, featured && i === 0),
       )}
     </ul>`;
+  }
+
+  /**
+   * The layout's class, and `slim-meta` when no category or source badge (several sources) shares the meta line: date and views
+   * fit one line anywhere, so rows need not keep room for a second.
+   */
+  private listClasses(): string {
+    const hidden = this.hiddenParts();
+    const layout = this.layout === 'ticker' ? 'compact' : this.layout;
+    const badges = hidden.has('source') || !/\s/.test(this.src.trim());
+    return hidden.has('category') && badges ? `${layout} slim-meta` : layout;
   }
 
   private itemContext(lang: string, messages: Messages): ItemContext {

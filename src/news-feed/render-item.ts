@@ -137,11 +137,11 @@ export function renderSkeleton(
   rows: number,
   hidden: Set<Hideable>,
   label: string,
-  layout: string,
+  classes: string,
   featured: boolean,
 ): TemplateResult {
   const image = !hidden.has('image');
-  return html`<ul class="list skeleton ${layout}" aria-label=${label}>
+  return html`<ul class="list skeleton ${classes}" aria-label=${label}>
     ${Array.from(
       { length: rows },
       (_, i) =>
