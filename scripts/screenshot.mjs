@@ -4,6 +4,7 @@
  * system Chromium (CHROME_PATH or /usr/bin/chromium). Starts the Vite dev server itself unless --url is given.
  *
  *   node scripts/screenshot.mjs [--url http://localhost:5173/] [--out docs/screenshots] [--path /]
+ *     [--lang en] [--media print]
  *                               [--name demo] [--wait ms] [--type 'selector=text' …] [--clip 'name=selector' …]
  *
  * Without --clip: `<name>-<desktop|phone>.png` (the full page) and `<name>-<width>-first-screen.png`.
@@ -27,6 +28,8 @@ const { values } = parseArgs({
     wait: { type: 'string', default: '0' },
     type: { type: 'string', multiple: true, default: [] },
     clip: { type: 'string', multiple: true, default: [] },
+    lang: { type: 'string' },
+    media: { type: 'string' },
   },
 });
 
@@ -104,7 +107,17 @@ try {
       hasTouch: mobile,
     });
     await page.emulateTimezone('Asia/Ho_Chi_Minh');
+    // --media print shows what a printer gets (the article prints alone, with its source URL).
+    if (values.media) await page.emulateMediaType(values.media);
     await page.goto(url, { waitUntil: 'networkidle0' });
+    // --lang en shows the page's elements in another language, as a page with <html lang="en"> would.
+    if (values.lang) {
+      await page.evaluate((lang) => {
+        document.documentElement.lang = lang;
+        document.querySelectorAll('[lang]').forEach((node) => node.setAttribute('lang', lang));
+      }, values.lang);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
     await page.evaluate(() =>
       Promise.all(
         [...document.querySelectorAll('news-feed')].map((feed) => feed.updateComplete ?? Promise.resolve()),
