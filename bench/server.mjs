@@ -32,6 +32,38 @@ export function feedCss(root) {
 }
 
 /** Starts the server on 127.0.0.1 and an ephemeral port; resolves to { origin, close }. */
+/**
+ * A source of the size issue #6 names: 5,000 items, about 10 MB of JSON, each item carrying a body. The
+ * widget must show its first page without a main-thread task over 50 ms once the JSON is parsed.
+ */
+function largeFeed() {
+  const feed = generateFeed(5000, 11);
+  const body = `<p>${'Nội dung bài viết của phường, đủ dài như một bài thật trên cổng thông tin. '.repeat(16)}</p>`;
+  feed.items.forEach((item) => (item.contentHtml = body));
+  return feed;
+}
+
+/** The page for `bench/large-source.mjs`: long tasks, and when the JSON's response ended, recorded on window. */
+const LARGE_PAGE = `<!doctype html><html lang="vi"><meta charset="utf-8"><body>
+<script>
+  window.longTasks = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) =>
+    window.longTasks.push({ start: entry.startTime, duration: entry.duration }))).observe({ type: 'longtask' });
+</script>
+<script type="module">
+  import '/dist/news-elements.js';
+  const feed = document.createElement('news-feed');
+  feed.setAttribute('src', '/data/large.json');
+  feed.setAttribute('page-size', '10');
+  feed.setAttribute('cache', '0');
+  feed.addEventListener('news-load', () => requestAnimationFrame(() => setTimeout(() => {
+    const response = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/data/large.json'));
+    window.result = { responseEnd: response.responseEnd, bytes: response.decodedBodySize, shownAt: performance.now(),
+      rendered: feed.shadowRoot.querySelectorAll('[part~="item"]').length };
+  }, 200)));
+  document.body.append(feed);
+</script>`;
+
 export async function startServer({ root, wardItems = 20 }) {
   const dist = resolve(root, 'dist');
   const baselineJs = `const FEED_CSS = ${JSON.stringify(feedCss(root))};\n${readFileSync(
@@ -49,6 +81,8 @@ export async function startServer({ root, wardItems = 20 }) {
     if (path === '/bench/baseline.js') return { bytes: baselineJs, type: TYPES['.js'], cacheable: true };
     const items = /^\/data\/items-(\d+)\.json$/.exec(path);
     if (items) return { bytes: JSON.stringify(generateFeed(Number(items[1]))), type: TYPES['.json'] };
+    if (path === '/data/large.json') return { bytes: JSON.stringify(largeFeed()), type: TYPES['.json'] };
+    if (path === '/large.html') return { bytes: LARGE_PAGE, type: TYPES['.html'] };
     if (path === '/data/ward.json')
       return { bytes: JSON.stringify(generateFeed(wardItems, 7)), type: TYPES['.json'] };
     if (/^\/data\/img\/[\w-]+\.svg$/.test(path))
