@@ -7,19 +7,20 @@ import { loadFeed, type LoadOptions } from '../data/load-feed.js';
 import { appendPage, type MergedPage } from '../data/merge-pages.js';
 import { isAbort, NewsError } from '../errors.js';
 import {
+  formatDate,
   formatStamp,
   isClockDependent,
   isPattern,
   loadPatternSupport,
   type DateFormat,
 } from '../i18n/format-date.js';
-import type { ViewsFormat } from '../i18n/format-views.js';
+import { formatViews, type ViewsFormat } from '../i18n/format-views.js';
 import { pluralRules } from '../i18n/intl-cache.js';
 import { observeLangChanges } from '../i18n/lang-observer.js';
 import { fill, messagesFor, type Messages } from '../i18n/messages.js';
 import { onRelativeClockTick } from '../i18n/relative-clock.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
-import { usableTimeZone } from '../i18n/time-zone.js';
+import { isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
 import { defineElement } from '../internal/define-element.js';
 import { emit } from '../internal/events.js';
 import { jsonObjectAttribute } from '../internal/json-attribute.js';
@@ -378,6 +379,24 @@ export class NewsFeedElement extends LitElement {
       void this.loader.run();
     }
     this.refresher.start(this.refresh);
+    this.warmFormatters();
+  }
+
+  /**
+   * The first Intl formatters of a page cost tens of milliseconds to build: build this element's while the
+   * data is on its way, not in the task that renders it.
+   */
+  private warmFormatters(): void {
+    setTimeout(() => {
+      if (!this.isConnected || this.page) return;
+      const lang = resolveLang(this);
+      const messages = messagesFor(lang, this.messages);
+      const timeZone = usableTimeZone(this.timeZone);
+      const now = Date.now();
+      formatDate(new Date(now), { locale: lang, timeZone, format: this.dateFormat, now, messages });
+      formatViews(1234, lang, this.viewsFormat, messages);
+      isoWithOffset(new Date(now), timeZone);
+    });
   }
 
   override disconnectedCallback(): void {
