@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/launch-chromium.mjs';
 import { startServer } from './server.mjs';
 
 const { values } = parseArgs({
@@ -95,20 +95,8 @@ const table = (head, rows) =>
 // ---------- browser ----------
 
 const server = await startServer({ root });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-extensions',
-    '--no-first-run',
-    // Lets the heap pass read performance.memory at full precision if CDP ever cannot.
-    '--enable-precise-memory-info',
-  ],
-});
+// precise-memory-info lets the heap pass read performance.memory at full precision if CDP ever cannot.
+const browser = await launchChromium(['--disable-extensions', '--enable-precise-memory-info']);
 
 const output = [];
 const say = (text = '') => {

@@ -16,7 +16,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './launch-chromium.mjs';
 import { createServer } from 'vite';
 
 const { values } = parseArgs({
@@ -54,17 +54,7 @@ if (server) await server.listen();
 const base = values.url ?? server.resolvedUrls.local[0];
 const url = new URL(values.path, base).href;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 /** Scrolls through the page so that lazy images load, then waits for every image, in shadow roots too. */
 async function loadLazyImages(page) {

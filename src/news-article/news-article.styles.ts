@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { hostBase } from '../internal/host.styles.js';
 import { FONT_SCALES } from './font-scale.js';
 
 /** One rule per A−/A/A+ step: a class-like attribute, not an inline style, which strict CSPs block. */
@@ -6,43 +7,12 @@ const scaleSteps = unsafeCSS(
   FONT_SCALES.map((scale, step) => `.article[data-scale='${step}'] { --_scale: ${scale}; }`).join('\n'),
 );
 
-/**
- * Same token scheme as the feed: public `--news-*` map to private `--_*` once, and `all: initial` keeps the
- * host page's inherited styles out. `--_scale` is the visitor's A−/A+ choice.
- */
+/** The article's styles, on the tokens of `hostBase`. `--_scale` is the visitor's A−/A+ choice. */
 export const articleStyles = css`
   :host {
-    all: initial;
-    --_accent: var(--news-accent, #b71c1c);
-    --_text: var(--news-text, #1d1d1f);
-    --_muted: var(--news-muted, #595959);
-    --_surface: var(--news-surface, #ffffff);
-    --_line: color-mix(in srgb, var(--_text) 14%, transparent);
-    --_skeleton: color-mix(in srgb, var(--_text) 9%, var(--_surface));
-    --_font: var(
-      --news-font,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
-    --_font-size: var(--news-font-size, 16px);
-    --_radius: var(--news-radius, 8px);
-    --_gap: var(--news-gap, 16px);
-    display: block;
-    box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    ${hostBase}
     line-height: 1.6;
-    color: var(--_text);
-    background: var(--_surface);
-    text-align: start;
     overflow-wrap: break-word;
-    -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {
     display: none;

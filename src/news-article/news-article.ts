@@ -8,6 +8,7 @@ import { isPattern, loadPatternSupport, type DateFormat } from '../i18n/format-d
 import type { ViewsFormat } from '../i18n/format-views.js';
 import { numberFormat } from '../i18n/intl-cache.js';
 import { observeLangChanges } from '../i18n/lang-observer.js';
+import { errorText } from '../i18n/error-text.js';
 import { fill, messagesFor, type Messages } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import { isoDay, isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
@@ -535,21 +536,6 @@ export class NewsArticleElement extends LitElement {
         (node.nodeType === Node.ELEMENT_NODE ||
           (node.nodeType === Node.TEXT_NODE && node.textContent?.trim())),
     );
-  }
-}
-
-function errorText(error: NewsError, messages: Messages): string {
-  switch (error.kind) {
-    case 'network':
-      return messages.errorNetwork;
-    case 'timeout':
-      return messages.errorTimeout;
-    case 'http':
-      return fill(messages.errorHttp, { status: error.status ?? '' });
-    case 'parse':
-      return messages.errorParse;
-    case 'format':
-      return messages.errorFormat;
   }
 }
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hostBase } from '../internal/host.styles.js';
 
 /** Dark defaults; a page's own `--news-*` values still win. */
 const darkTokens = css`
@@ -9,50 +10,19 @@ const darkTokens = css`
 `;
 
 /**
- * Public `--news-*` tokens map to private `--_*` variables here, once; every rule reads only the private
- * ones. `all: initial` stops the host page's inherited styles (letter-spacing, text-transform, text-align,
- * a 62.5 % root font size) from reaching the list; sizes are in px and em of our own font size, never rem.
- *
- * Rows have fixed heights (titles and summaries clamped to a set number of lines, space kept for a missing
- * summary), so `page-size` rows of the skeleton take exactly the height of the loaded list: no layout shift.
+ * The feed's styles, on the tokens of `hostBase`. Rows have fixed heights (titles and summaries clamped to a
+ * set number of lines, room kept for a missing summary), so `page-size` rows of the skeleton take exactly
+ * the height of the loaded list: no layout shift.
  */
 export const feedStyles = css`
   :host {
-    all: initial;
-    --_accent: var(--news-accent, #b71c1c);
-    --_text: var(--news-text, #1d1d1f);
-    --_muted: var(--news-muted, #595959);
-    --_surface: var(--news-surface, #ffffff);
-    --_line: color-mix(in srgb, var(--_text) 14%, transparent);
-    --_skeleton: color-mix(in srgb, var(--_text) 9%, var(--_surface));
-    --_font: var(
-      --news-font,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
-    --_font-size: var(--news-font-size, 16px);
-    --_radius: var(--news-radius, 8px);
-    --_gap: var(--news-gap, 16px);
+    ${hostBase}
     --_thumb-width: 168px;
     --_title-lines: 2;
     --_summary-lines: 2;
-    display: block;
     container-type: inline-size;
-    box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
     line-height: 1.5;
-    color: var(--_text);
-    background: var(--_surface);
-    text-align: start;
     overflow-wrap: anywhere;
-    -webkit-text-size-adjust: 100%;
   }
   :host([theme='dark']) {
     ${darkTokens}

@@ -17,6 +17,7 @@ import {
 import { formatViews, type ViewsFormat } from '../i18n/format-views.js';
 import { pluralRules } from '../i18n/intl-cache.js';
 import { observeLangChanges } from '../i18n/lang-observer.js';
+import { errorText } from '../i18n/error-text.js';
 import { fill, messagesFor, type Messages } from '../i18n/messages.js';
 import { onRelativeClockTick } from '../i18n/relative-clock.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
@@ -728,21 +729,6 @@ export class NewsFeedElement extends LitElement {
 
 function samePage(a: MergedPage, b: MergedPage): boolean {
   return a.items.length === b.items.length && JSON.stringify(a.items) === JSON.stringify(b.items);
-}
-
-function errorText(error: NewsError, messages: Messages): string {
-  switch (error.kind) {
-    case 'network':
-      return messages.errorNetwork;
-    case 'timeout':
-      return messages.errorTimeout;
-    case 'http':
-      return fill(messages.errorHttp, { status: error.status ?? '' });
-    case 'parse':
-      return messages.errorParse;
-    case 'format':
-      return messages.errorFormat;
-  }
 }
 
 declare global {

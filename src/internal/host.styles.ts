@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+/**
+ * What both elements' `:host` starts with. Public `--news-*` tokens map to private `--_*` variables here,
+ * once, and every rule reads only the private ones. `all: initial` stops the host page's inherited styles
+ * (letter-spacing, text-transform, text-align, a 62.5 % root font size) from reaching inside; sizes are in px
+ * and em of our own font size, never rem.
+ */
+export const hostBase = css`
+  all: initial;
+  --_accent: var(--news-accent, #b71c1c);
+  --_text: var(--news-text, #1d1d1f);
+  --_muted: var(--news-muted, #595959);
+  --_surface: var(--news-surface, #ffffff);
+  --_line: color-mix(in srgb, var(--_text) 14%, transparent);
+  --_skeleton: color-mix(in srgb, var(--_text) 9%, var(--_surface));
+  --_font: var(
+    --news-font,
+    system-ui,
+    -apple-system,
+    'Segoe UI',
+    Roboto,
+    'Noto Sans',
+    'Helvetica Neue',
+    Arial,
+    sans-serif
+  );
+  --_font-size: var(--news-font-size, 16px);
+  --_radius: var(--news-radius, 8px);
+  --_gap: var(--news-gap, 16px);
+  display: block;
+  box-sizing: border-box;
+  font-family: var(--_font);
+  font-size: var(--_font-size);
+  color: var(--_text);
+  background: var(--_surface);
+  text-align: start;
+  -webkit-text-size-adjust: 100%;
+`;
