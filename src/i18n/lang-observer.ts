@@ -23,3 +23,6 @@ export function observeLangChanges(listener: () => void): () => void {
     }
   };
 }
+
+/** How many elements follow `lang` changes now; leak tests check it falls back to zero. */
+export const langObserverCount = (): number => listeners.size;

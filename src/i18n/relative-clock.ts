@@ -37,3 +37,6 @@ function syncTimer(): void {
     timer = undefined;
   }
 }
+
+/** How many elements listen to the clock now; leak tests check it falls back to zero. */
+export const relativeClockListenerCount = (): number => listeners.size;

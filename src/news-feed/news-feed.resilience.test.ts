@@ -9,6 +9,8 @@ import {
   unique,
 } from '../../test/feed-helpers.js';
 import { forgetSharedRequests } from '../data/shared-requests.js';
+import { langObserverCount } from '../i18n/lang-observer.js';
+import { relativeClockListenerCount } from '../i18n/relative-clock.js';
 import type { NewsFeedElement } from './news-feed.js';
 
 const NATIVE = `${FIXTURES}/native-basic.json`;
@@ -247,6 +249,8 @@ describe('<news-feed> at scale', () => {
     for (let i = 0; i < 1000; i++) await cycle();
     const after = await settle();
     expect(after / baseline).to.be.lessThan(1.05);
+    // Nothing left subscribed to the page-wide `lang` observer or the shared relative-time clock.
+    expect([langObserverCount(), relativeClockListenerCount()]).to.deep.equal([0, 0]);
   });
 });
 
