@@ -23,8 +23,18 @@ interface PresetParts {
   join?: string;
 }
 
-const HOUR_MINUTE: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+/** `17:24`: two-digit, 24-hour, as Vietnamese portals write it. */
+export const HOUR_MINUTE: Intl.DateTimeFormatOptions = {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+/** `21/08/2020`: two-digit day and month, day first in Vietnamese. */
+export const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+};
 
 /**
  * Vietnamese portals write the day first and the time after it (`21/08/2020 17:24`); ICU's Vietnamese

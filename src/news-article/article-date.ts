@@ -1,4 +1,4 @@
-import { formatDate, type DateFormat } from '../i18n/format-date.js';
+import { DAY_MONTH_YEAR, formatDate, HOUR_MINUTE, type DateFormat } from '../i18n/format-date.js';
 import { dateTimeFormat } from '../i18n/intl-cache.js';
 import { primarySubtag, type Messages } from '../i18n/messages.js';
 
@@ -11,9 +11,6 @@ export interface ArticleDateOptions {
   messages: Messages;
 }
 
-const VI_DAY: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
-const VI_TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-
 /**
  * An article page states when it was published, never "2 hours ago": with `auto` the meta line shows the
  * portal form `21/08/2020 | 17:24` in Vietnamese (`Aug 21, 2020 | 5:24 PM` in English). Any other
@@ -23,8 +20,12 @@ export function formatArticleDate(date: Date, options: ArticleDateOptions): stri
   if (options.format !== 'auto') return formatDate(date, options);
   const { locale, timeZone } = options;
   const vi = primarySubtag(locale) === 'vi';
-  const day = dateTimeFormat(locale, { ...(vi ? VI_DAY : { dateStyle: 'medium' }), timeZone }).format(date);
+  const day = dateTimeFormat(locale, { ...(vi ? DAY_MONTH_YEAR : { dateStyle: 'medium' }), timeZone }).format(
+    date,
+  );
   if (options.dateOnly) return day;
-  const time = dateTimeFormat(locale, { ...(vi ? VI_TIME : { timeStyle: 'short' }), timeZone }).format(date);
+  const time = dateTimeFormat(locale, { ...(vi ? HOUR_MINUTE : { timeStyle: 'short' }), timeZone }).format(
+    date,
+  );
   return `${day} | ${time}`;
 }

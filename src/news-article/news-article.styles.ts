@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { hostBase } from '../internal/host.styles.js';
+import { hostBase, noticeStyles } from '../internal/shared.styles.js';
 import { FONT_SCALES } from './font-scale.js';
 
 /** One rule per A−/A/A+ step: a class-like attribute, not an inline style, which strict CSPs block. */
@@ -303,24 +303,7 @@ export const articleStyles = css`
     outline-offset: 2px;
   }
 
-  .status:empty {
-    display: none;
-  }
-  .notice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    margin: 0;
-    padding: 0.75em 1em;
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_accent) 6%, var(--_surface));
-  }
-  .notice.stale {
-    margin-bottom: var(--_gap);
-    font-size: 0.875em;
-  }
+  ${noticeStyles}
   .retry {
     font: inherit;
     min-height: 44px;

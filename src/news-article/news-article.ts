@@ -47,6 +47,8 @@ interface Loaded {
  * @summary A news article page: meta line, sanitized body, attachments, signature, tools.
  * @tag news-article
  *
+ * @attr {string} lang - The language (the native attribute, observed): else the nearest ancestor's `lang`
+ *   across shadow roots, else `<html lang>`, else the browser's. `vi` and `en` have their own labels.
  * @slot - Fallback content (for example the server-rendered article) shown until the first load, and on an
  *   error or a missing article.
  *

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostBase } from '../internal/host.styles.js';
+import { hostBase, noticeStyles } from '../internal/shared.styles.js';
 
 /** Dark defaults; a page's own `--news-*` values still win. */
 const darkTokens = css`
@@ -370,26 +370,7 @@ export const feedStyles = css`
   }
 
   /* ---- states ---- */
-  .status {
-    margin: 0;
-  }
-  .status:empty {
-    display: none;
-  }
-  .notice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    padding: 0.75em 1em;
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_accent) 6%, var(--_surface));
-  }
-  .notice.stale {
-    margin-bottom: var(--_gap);
-    font-size: 0.875em;
-  }
+  ${noticeStyles}
   .empty {
     margin: 0 0 var(--_gap);
     color: var(--_muted);

@@ -47,9 +47,11 @@ const COMPACT_HIDES: Hideable[] = ['image', 'summary', 'views', 'category', 'sou
 /**
  * A news list from a JSON source, with dates and view counts formatted for the page's language and zone.
  *
- * @summary News list from a native or JSON Feed source.
+ * @summary News list from our JSON, JSON Feed, WordPress, RSS/Atom or any CMS JSON.
  * @tag news-feed
  *
+ * @attr {string} lang - The language (the native attribute, observed): else the nearest ancestor's `lang`
+ *   across shadow roots, else `<html lang>`, else the browser's. `vi` and `en` have their own labels.
  * @slot - Fallback content (for example server-rendered links) shown until the first load, and on an
  *   error when there is nothing else to show.
  *
@@ -104,7 +106,7 @@ export class NewsFeedElement extends LitElement {
   /** URL of the source, relative to the page. */
   @property() src = '';
 
-  /** `auto` (detect), `native` or `jsonfeed`. */
+  /** `auto` (detect by content type and shape), `native`, `jsonfeed`, `wordpress`, `rss` or `custom`. */
   @property() format: FormatSetting = 'auto';
 
   /** IANA zone for reading offset-less source dates and for display; default: the visitor's. */

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * What both elements' `:host` starts with. Public `--news-*` tokens map to private `--_*` variables here,
+ * Styles both elements share. `hostBase` is what their `:host` starts with. Public `--news-*` tokens map to private `--_*` variables here,
  * once, and every rule reads only the private ones. `all: initial` stops the host page's inherited styles
  * (letter-spacing, text-transform, text-align, a 62.5 % root font size) from reaching inside; sizes are in px
  * and em of our own font size, never rem.
@@ -36,4 +36,29 @@ export const hostBase = css`
   background: var(--_surface);
   text-align: start;
   -webkit-text-size-adjust: 100%;
+`;
+
+/** The status line both elements show: loading, empty and error notices, the stale-copy note. */
+export const noticeStyles = css`
+  .status {
+    margin: 0;
+  }
+  .status:empty {
+    display: none;
+  }
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin: 0;
+    padding: 0.75em 1em;
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_accent) 6%, var(--_surface));
+  }
+  .notice.stale {
+    margin-bottom: var(--_gap);
+    font-size: 0.875em;
+  }
 `;
