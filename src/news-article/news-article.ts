@@ -1,13 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { setDataBlockText } from '../internal/parse-inert.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { loadFeed } from '../data/load-feed.js';
 import { isAbort, NewsError } from '../errors.js';
-import { isPattern, loadPatternSupport, type DateFormat } from '../i18n/format-date.js';
-import type { ViewsFormat } from '../i18n/format-views.js';
+import { isPattern, loadPatternSupport } from '../i18n/format-date.js';
 import { numberFormat } from '../i18n/intl-cache.js';
-import { observeLangChanges } from '../i18n/lang-observer.js';
 import { errorText } from '../i18n/error-text.js';
 import { fill, messagesFor, type Messages } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
@@ -15,9 +13,9 @@ import { isoDay, isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
 import { defineElement } from '../internal/define-element.js';
 import { emit } from '../internal/events.js';
 import { heading } from '../internal/heading.js';
-import { jsonObjectAttribute } from '../internal/json-attribute.js';
+import { AbortOnRemoval } from '../internal/abort-on-removal.js';
+import { NewsSourceElement } from '../internal/news-source-element.js';
 import { loadSanitizer, sanitizeHtml } from '../internal/sanitize-html.js';
-import type { FormatSetting } from '../sources/detect.js';
 import type { NewsItem } from '../sources/types.js';
 import { formatArticleDate } from './article-date.js';
 import { articleIdFor, fillId, isTemplate, pickArticle } from './article-source.js';
@@ -84,7 +82,7 @@ interface Loaded {
  * @cssprop [--news-radius=8px] - Corner radius of images and boxes.
  * @cssprop [--news-gap=16px] - Space between blocks.
  */
-export class NewsArticleElement extends LitElement {
+export class NewsArticleElement extends NewsSourceElement {
   static override styles = articleStyles;
 
   /** Registers the element, by default as `<news-article>`; does nothing when the name is taken. */
@@ -92,40 +90,11 @@ export class NewsArticleElement extends LitElement {
     defineElement(tagName, this);
   }
 
-  /** `lang` is HTMLElement's own attribute: observe it rather than shadow the native property. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  /** URL of the article JSON or of a feed; `{id}` is replaced by the article's id. */
-  @property() src = '';
-
   /** The article's id; default: the page URL's query parameter named by `id-param`. */
   @property({ attribute: 'article-id' }) articleId = '';
 
   /** Query parameter of the page URL that holds the id when `article-id` is not set. */
   @property({ attribute: 'id-param' }) idParam = 'id';
-
-  /** `auto` (detect) or a format name. */
-  @property() format: FormatSetting = 'auto';
-
-  /** JSON object of dot paths describing a `custom` source, or overriding single fields of another format. */
-  @property({ converter: jsonObjectAttribute }) fields: Record<string, string> | undefined;
-
-  /** A date-fns parse pattern for the source's dates, tried before the built-in forms. */
-  @property({ attribute: 'source-date-format' }) sourceDateFormat = '';
-
-  /** Seconds a stored copy of the source counts as fresh; `0` stores nothing. */
-  @property({ type: Number }) cache = 300;
-
-  /** IANA zone for reading offset-less source dates and for display; default: the visitor's. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
-
-  /** `auto` (`21/08/2020 | 17:24`), `relative`, `short`, `medium`, `long`, or a date-fns pattern. */
-  @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'auto';
-
-  /** `full` (`Lượt xem: 1.234`) or `compact` (`Lượt xem: 1,2 N`). */
-  @property({ attribute: 'views-format' }) viewsFormat: ViewsFormat = 'full';
 
   /** Level (1–6) of the title. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
@@ -139,9 +108,6 @@ export class NewsArticleElement extends LitElement {
   /** URL that receives one POST `{id, url}` per article per browser session. */
   @property({ attribute: 'count-url' }) countUrl = '';
 
-  /** Seconds before a request counts as failed. */
-  @property({ type: Number }) timeout = 10;
-
   /**
    * Works with a `<news-feed>` on the same page, without reloads: a click on a feed item shows it here (at
    * once when the item has its text, else through `src`) and adds `?id=…` (`id-param`) to the page URL as a
@@ -150,9 +116,6 @@ export class NewsArticleElement extends LitElement {
    * Empty: every feed on the page; a CSS selector: only feeds matching it or inside an element matching it.
    */
   @property({ attribute: 'follow-feed' }) followFeed: string | null = null;
-
-  /** Overrides for any UI string, e.g. `{ notFound: 'Bài viết không còn.' }`. */
-  @property({ attribute: false }) messages: Partial<Messages> = {};
 
   /** The last failure, while the element shows it. */
   @state() error: NewsError | undefined;
@@ -163,8 +126,6 @@ export class NewsArticleElement extends LitElement {
   private readonly toolbar = new ArticleTools(this);
   private readonly relatedNews = new RelatedNews(this);
   private readonly follower = new FeedFollower(this);
-  private langUnsubscribe?: () => void;
-  private abortedByRemoval = false;
   /** The next load skips fresh stored copies: a visitor's retry asks the network. */
   private freshNext = false;
   private renderedBody: DocumentFragment | undefined;
@@ -262,33 +223,22 @@ export class NewsArticleElement extends LitElement {
     return this.loader.run();
   }
 
+  constructor() {
+    super();
+    this.addController(new AbortOnRemoval(this, () => this.loader));
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.langUnsubscribe = observeLangChanges(() => this.requestUpdate());
     window.addEventListener('popstate', this.onPopState);
-    if (this.abortedByRemoval) {
-      this.abortedByRemoval = false;
-      void this.loader.run();
-    }
     this.syncJsonLd();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langUnsubscribe?.();
     window.removeEventListener('popstate', this.onPopState);
     this.jsonLd?.remove();
     this.jsonLd = undefined;
-    queueMicrotask(() => {
-      if (this.isConnected || this.loader.status !== TaskStatus.PENDING) return;
-      this.abortedByRemoval = true;
-      this.loader.abort();
-    });
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   private show(loaded: Loaded | undefined): void {
@@ -529,15 +479,6 @@ export class NewsArticleElement extends LitElement {
     const figure = this.renderRoot.querySelector<HTMLElement>('.main-image');
     if (!main || !figure) return;
     figure.hidden = Array.from(body.querySelectorAll('img')).some((img) => img.src === main);
-  }
-
-  private hasFallback(): boolean {
-    return Array.from(this.childNodes).some(
-      (node) =>
-        node !== this.jsonLd &&
-        (node.nodeType === Node.ELEMENT_NODE ||
-          (node.nodeType === Node.TEXT_NODE && node.textContent?.trim())),
-    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -12,11 +12,9 @@ import {
   isClockDependent,
   isPattern,
   loadPatternSupport,
-  type DateFormat,
 } from '../i18n/format-date.js';
-import { formatViews, type ViewsFormat } from '../i18n/format-views.js';
+import { formatViews } from '../i18n/format-views.js';
 import { pluralRules } from '../i18n/intl-cache.js';
-import { observeLangChanges } from '../i18n/lang-observer.js';
 import { errorText } from '../i18n/error-text.js';
 import { fill, messagesFor, type Messages } from '../i18n/messages.js';
 import { onRelativeClockTick } from '../i18n/relative-clock.js';
@@ -24,7 +22,8 @@ import { resolveLang } from '../i18n/resolve-lang.js';
 import { isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
 import { defineElement } from '../internal/define-element.js';
 import { emit } from '../internal/events.js';
-import { jsonObjectAttribute } from '../internal/json-attribute.js';
+import { AbortOnRemoval } from '../internal/abort-on-removal.js';
+import { NewsSourceElement } from '../internal/news-source-element.js';
 import type { FormatSetting } from '../sources/detect.js';
 import type { NewsItem } from '../sources/types.js';
 import { renderCategoryTabs, renderMoreButton, renderPager, renderSearchBox } from './feed-controls.js';
@@ -90,33 +89,13 @@ const COMPACT_HIDES: Hideable[] = ['image', 'summary', 'views', 'category', 'sou
  * @cssprop [--news-row-height] - Height of one row, reserved for each of `page-size` rows before the data
  *   arrives (default: what the layout's fixed rows take).
  */
-export class NewsFeedElement extends LitElement {
+export class NewsFeedElement extends NewsSourceElement {
   static override styles = feedStyles;
 
   /** Registers the element, by default as `<news-feed>`; does nothing when the name is taken. */
   static define(tagName = 'news-feed'): void {
     defineElement(tagName, this);
   }
-
-  /** `lang` is HTMLElement's own attribute: observe it rather than shadow the native property. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  /** URL of the source, relative to the page. */
-  @property() src = '';
-
-  /** `auto` (detect by content type and shape), `native`, `jsonfeed`, `wordpress`, `rss` or `custom`. */
-  @property() format: FormatSetting = 'auto';
-
-  /** IANA zone for reading offset-less source dates and for display; default: the visitor's. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
-
-  /** `auto`, `relative`, `short`, `medium`, `long`, or a date-fns pattern such as `dd/MM/yyyy | HH:mm`. */
-  @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'auto';
-
-  /** `full` (`1.234 lượt xem`) or `compact` (`1,2 N lượt xem`). */
-  @property({ attribute: 'views-format' }) viewsFormat: ViewsFormat = 'full';
 
   /** Items shown at once. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
@@ -135,21 +114,6 @@ export class NewsFeedElement extends LitElement {
 
   /** Level (1–6) of each item's heading. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-
-  /** Seconds before a request counts as failed. */
-  @property({ type: Number }) timeout = 10;
-
-  /**
-   * Dot paths into the source (`{"items":"data.danhSach","title":"tieuDe","date":"ngayDang"}`): the whole
-   * mapping for `format="custom"`, single-field overrides for the other formats. The attribute takes JSON.
-   */
-  @property({ converter: jsonObjectAttribute }) fields: Record<string, string> | undefined;
-
-  /** A date-fns `parse` pattern for source dates that no built-in form reads, e.g. `dd.MM.yyyy HH'g'mm`. */
-  @property({ attribute: 'source-date-format' }) sourceDateFormat = '';
-
-  /** Seconds a stored copy counts as fresh; it is shown at once and revalidated after. `0` stores nothing. */
-  @property({ type: Number }) cache = 300;
 
   /** Seconds between background refreshes while the page is visible; `0` turns them off. */
   @property({ type: Number }) refresh = 0;
@@ -178,9 +142,6 @@ export class NewsFeedElement extends LitElement {
   /** `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
-  /** Overrides for any UI string, e.g. `{ retry: 'Tải lại' }`. */
-  @property({ attribute: false }) messages: Partial<Messages> = {};
-
   /** The last failure, while the element shows it. */
   @state() error: NewsError | undefined;
 
@@ -197,9 +158,7 @@ export class NewsFeedElement extends LitElement {
   /** A polite announcement: the page shown, or how many items a search found. */
   @state() private announcement = '';
 
-  private langUnsubscribe?: () => void;
   private clockUnsubscribe?: () => void;
-  private abortedByRemoval = false;
   /** The next load skips fresh copies: set by a retry and by background refreshes. */
   private freshNext = false;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -371,16 +330,22 @@ export class NewsFeedElement extends LitElement {
     void this.reload();
   }
 
+  constructor() {
+    super();
+    this.addController(
+      new AbortOnRemoval(
+        this,
+        () => this.loader,
+        () => this.more?.abort(),
+      ),
+    );
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.langUnsubscribe = observeLangChanges(() => this.requestUpdate());
     this.clockUnsubscribe = onRelativeClockTick(() => {
       if (isClockDependent(this.dateFormat) && this.page) this.requestUpdate();
     });
-    if (this.abortedByRemoval) {
-      this.abortedByRemoval = false;
-      void this.loader.run();
-    }
     this.refresher.start(this.refresh);
     this.warmFormatters();
   }
@@ -404,24 +369,9 @@ export class NewsFeedElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langUnsubscribe?.();
     this.clockUnsubscribe?.();
     this.refresher.stop();
     clearTimeout(this.searchTimer);
-    // An element moved within the page is disconnected and reconnected in one task: only abort when it
-    // really left (@lit/task does not abort on disconnect).
-    queueMicrotask(() => {
-      if (this.isConnected) return;
-      this.more?.abort();
-      if (this.loader.status !== TaskStatus.PENDING) return;
-      this.abortedByRemoval = true;
-      this.loader.abort();
-    });
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   /** Shows a loaded page; `stored` marks the stored copy shown while the network is asked. */
@@ -719,13 +669,6 @@ export class NewsFeedElement extends LitElement {
       COMPACT_HIDES.forEach((part) => hidden.add(part));
     }
     return hidden;
-  }
-
-  private hasFallback(): boolean {
-    return Array.from(this.childNodes).some(
-      (node) =>
-        node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
-    );
   }
 }
 

@@ -1,0 +1,80 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { DateFormat } from '../i18n/format-date.js';
+import type { ViewsFormat } from '../i18n/format-views.js';
+import { observeLangChanges } from '../i18n/lang-observer.js';
+import type { Messages } from '../i18n/messages.js';
+import type { FormatSetting } from '../sources/detect.js';
+import { jsonObjectAttribute } from './json-attribute.js';
+
+/**
+ * What `<news-feed>` and `<news-article>` share: where the data comes from, how dates and numbers read, the
+ * language (the native `lang` attribute, observed, and any ancestor's `lang` followed), and fallback content.
+ * An internal base: the package exports and registers only the two elements.
+ */
+export class NewsSourceElement extends LitElement {
+  /** `lang` is HTMLElement's own attribute: observe it rather than shadow the native property. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** URL of the source, relative to the page. */
+  @property() src = '';
+
+  /** `auto` (detect by content type and shape), `native`, `jsonfeed`, `wordpress`, `rss` or `custom`. */
+  @property() format: FormatSetting = 'auto';
+
+  /**
+   * Dot paths into the source (`{"items":"data.danhSach","title":"tieuDe","date":"ngayDang"}`): the whole
+   * mapping for `format="custom"`, single-field overrides for the other formats. The attribute takes JSON.
+   */
+  @property({ converter: jsonObjectAttribute }) fields: Record<string, string> | undefined;
+
+  /** A date-fns `parse` pattern for source dates that no built-in form reads, e.g. `dd.MM.yyyy HH'g'mm`. */
+  @property({ attribute: 'source-date-format' }) sourceDateFormat = '';
+
+  /** Seconds a stored copy counts as fresh; it is shown at once and revalidated after. `0` stores nothing. */
+  @property({ type: Number }) cache = 300;
+
+  /** IANA zone for reading offset-less source dates and for display; default: the visitor's. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  /** `auto`, `relative`, `short`, `medium`, `long`, or a date-fns pattern such as `dd/MM/yyyy | HH:mm`. */
+  @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'auto';
+
+  /** `full` (`1.234 lượt xem`) or `compact` (`1,2 N lượt xem`). */
+  @property({ attribute: 'views-format' }) viewsFormat: ViewsFormat = 'full';
+
+  /** Seconds before a request counts as failed. */
+  @property({ type: Number }) timeout = 10;
+
+  /** Overrides for any UI string, e.g. `{ retry: 'Tải lại' }`. */
+  @property({ attribute: false }) messages: Partial<Messages> = {};
+
+  private langUnsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.langUnsubscribe = observeLangChanges(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langUnsubscribe?.();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** Whether the page gave fallback content (its JSON-LD data block, which the article adds, is not). */
+  protected hasFallback(): boolean {
+    return Array.from(this.childNodes).some(
+      (node) =>
+        (node instanceof Element &&
+          !(node instanceof HTMLScriptElement && node.type === 'application/ld+json')) ||
+        (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+    );
+  }
+}
