@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+// @ts-expect-error a plain module of the demo's, without types
+import { portalFooter, portalHeader } from './demo/portal-chrome.mjs';
 
 const root = import.meta.dirname;
 
@@ -38,6 +40,18 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+/** The demo pages' shared masthead, menu and footer (see demo/portal-chrome.mjs). */
+function portalChrome(): Plugin {
+  return {
+    name: 'news-elements-demo-portal-chrome',
+    transformIndexHtml(html, context) {
+      return html
+        .replace('<!-- portal-header -->', portalHeader(context.path))
+        .replace('<!-- portal-footer -->', portalFooter);
+    },
+  };
+}
+
 function classicLoader(): Plugin {
   return {
     name: 'news-elements-classic-loader',
@@ -55,7 +69,7 @@ function classicLoader(): Plugin {
 export default defineConfig({
   root: resolve(root, 'demo'),
   server: { port: 5173, strictPort: true },
-  plugins: [minifyCssLiterals(), classicLoader()],
+  plugins: [portalChrome(), minifyCssLiterals(), classicLoader()],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,
