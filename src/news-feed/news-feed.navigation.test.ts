@@ -331,13 +331,17 @@ describe('<news-feed> accessibility', () => {
 });
 
 describe('<news-feed> layout stability', () => {
-  for (const [layout, extra] of [
-    ['list', ''],
-    ['list', 'featured'],
-    ['grid', ''],
-    ['compact', ''],
-  ]) {
-    it(`reserves the final height of a ${layout}${extra ? ` (${extra})` : ''} before data arrives: no layout shift`, async () => {
+  for (const [layout, extra, width] of [
+    ['list', '', 760],
+    ['list', 'featured', 760],
+    ['grid', '', 760],
+    ['compact', '', 760],
+    // A phone or a sidebar: the narrow-column layout, with the meta line under a small image.
+    ['list', 'featured', 360],
+    ['list', 'hide="category"', 300],
+    ['compact', '', 240],
+  ] as const) {
+    it(`reserves the final height of a ${layout}${extra ? ` (${extra})` : ''} at ${width} px before data arrives: no layout shift`, async () => {
       window.scrollTo(0, 0);
       const shifts: number[] = [];
       const observer = new PerformanceObserver((list) => {
@@ -349,7 +353,8 @@ describe('<news-feed> layout stability', () => {
         }
       });
       observer.observe({ type: 'layout-shift' });
-      const page = await fixture(html`<div style="width: 760px"></div>`);
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      page.style.width = `${width}px`;
       page.innerHTML = `<p>Trên</p><news-feed lang="vi" layout="${layout}" ${extra} page-size="5"
           src="/__fault/delay/500/${unique()}?src=${NATIVE}"></news-feed><p id="below">Nội dung bên dưới</p>`;
       const feed = page.querySelector('news-feed') as NewsFeedElement;

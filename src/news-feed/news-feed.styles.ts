@@ -408,17 +408,35 @@ export const feedStyles = css`
   /* ---- a narrow column (sidebars, phones) ---- */
   @container (max-width: 480px) {
     .list {
-      --_thumb-width: 112px;
+      --_thumb-width: 104px;
+    }
+    /*
+     * Beside a small image the title gets three lines, and the image exactly their height: a row with an
+     * image and one without are then the same height, as the skeleton (which cannot know) assumes.
+     */
+    .list:not(.grid):not(.compact):not(.ticker-list) {
+      --_title-lines: 3;
+    }
+    .list:not(.grid):not(.ticker-list) .item:not(.featured) .thumb {
+      aspect-ratio: auto;
+      height: calc(var(--_title-lines) * 1.35em);
     }
     .title {
       font-size: 1em;
     }
-    /* Beside a small image only the title fits; the meta line and the summary take the full width below. */
+    /*
+     * Beside a small image only the title fits; the meta line and the summary take the full width below.
+     * Rows without an image use the same grid (margins in a grid do not collapse), so both are as tall.
+     */
     .list:not(.grid):not(.ticker-list) .item:not(.featured) article:not(.no-image) {
       grid-template-areas: 'thumb title' 'meta meta' 'summary summary';
       grid-template-rows: auto auto 1fr;
     }
-    .list:not(.grid):not(.ticker-list) .item:not(.featured) article:not(.no-image) .head {
+    .list:not(.grid):not(.ticker-list) .item:not(.featured) article.no-image {
+      grid-template-areas: 'title' 'meta' 'summary';
+      grid-template-rows: auto auto 1fr;
+    }
+    .list:not(.grid):not(.ticker-list) .item:not(.featured) .head {
       display: contents;
     }
     .list:not(.grid) .item:not(.featured) .title {

@@ -32,6 +32,30 @@ describe('parseSource', () => {
     });
   }
 
+  it('takes a bare JSON Feed version number with items, but not an oEmbed answer that also says "1.0"', async () => {
+    const feed = JSON.stringify({ version: '1.1', title: 'x', items: [{ id: 'a', content_text: 'Tin' }] });
+    expect((await parseSource(feed, 'application/json', 'auto', { baseUrl: BASE })).format).to.equal(
+      'jsonfeed',
+    );
+    const oembed = JSON.stringify({
+      version: '1.0',
+      type: 'video',
+      provider_name: 'YouTube',
+      html: '<iframe>',
+    });
+    const error = await errorOf(() => parseSource(oembed, 'application/json', 'auto', { baseUrl: BASE }));
+    expect(error.kind).to.equal('format');
+  });
+
+  it('recognises WordPress posts trimmed by _fields to id, slug, link and type', async () => {
+    const posts = JSON.stringify([
+      { id: 1, slug: 'tin-1', link: 'https://phuong.example.vn/tin-1', type: 'post' },
+    ]);
+    const parsed = await parseSource(posts, 'application/json', 'auto', { baseUrl: BASE });
+    expect(parsed.format).to.equal('wordpress');
+    expect(parsed.dropped.map((drop) => drop.reason)).to.deep.equal(['it has no title and no text']);
+  });
+
   it('detects native by its items array', async () => {
     const body = JSON.stringify({ items: [{ id: 'a', title: 'Tin tức - Sự kiện' }] });
     expect((await parseSource(body, 'application/json', 'auto', { baseUrl: BASE })).format).to.equal(

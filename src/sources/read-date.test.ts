@@ -22,6 +22,9 @@ describe('readSourceDate', () => {
     ['1598005440', undefined, '2020-08-21T10:24:00.000Z', false],
     ['Fri, 21 Aug 2020 10:24:00 GMT', undefined, '2020-08-21T10:24:00.000Z', false],
     ['Fri, 21 Aug 2020 17:24:00 +0700', undefined, '2020-08-21T10:24:00.000Z', false],
+    // Month and weekday names in the feed's own language (a Brazilian portal, a French one).
+    ['Seg, 24 Set 2018 19:42:40 -0300', undefined, '2018-09-24T22:42:40.000Z', false],
+    ['ven., 21 août 2020 10:24:00 GMT', undefined, '2020-08-21T10:24:00.000Z', false],
     // RFC 822 as RSS writes it: two-digit years, named zones, offsets, no seconds, no weekday.
     ['Fri, 21 Aug 20 10:24:00 GMT', undefined, '2020-08-21T10:24:00.000Z', false],
     ['Fri, 21 Aug 2020 05:24:00 EST', undefined, '2020-08-21T10:24:00.000Z', false],
