@@ -2,11 +2,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { faultServer } from './test/fault-server.mjs';
 import { integrationServers } from './test/csp/csp-server.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/launch-chromium.mjs';
 
-/** The system Chromium (Debian's package); nothing here downloads a browser. */
+/** The zone test pages run in, as a visitor's browser would: tests of the default zone assert against it. */
 export const VISITOR_TIME_ZONE = 'America/New_York';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -26,16 +25,12 @@ export default {
         return page;
       },
       launchOptions: {
-        executablePath,
+        executablePath: CHROMIUM_PATH,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
+          ...CHROMIUM_FLAGS,
           '--disable-component-update',
           '--disable-sync',
-          '--no-first-run',
           // Test pages share one browser; a page in the background must run its timers at full speed.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

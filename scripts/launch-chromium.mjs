@@ -1,21 +1,25 @@
 import puppeteer from 'puppeteer-core';
 
+/** The system Chromium: Debian's package, or CHROME_PATH. */
+export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+
 /**
- * The system Chromium (Debian's package, or CHROME_PATH), headless, with the flags this workplace needs: no
- * sandbox as root, and no background networking (its connections are refused here, many at a time).
- * Nothing downloads a browser. `extraArgs` add to these, e.g. for benchmarks.
+ * Flags every headless run here needs: no sandbox as root, and no background networking (its connections
+ * are refused here, many at a time). The test runner adds its own to these.
  */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--no-first-run',
+];
+
+/** The system Chromium, headless, with CHROMIUM_FLAGS and `extraArgs`. Nothing downloads a browser. */
 export function launchChromium(extraArgs = []) {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-      ...extraArgs,
-    ],
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
   });
 }
