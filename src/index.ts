@@ -17,4 +17,5 @@ export { readSourceDate } from './sources/read-date.js';
 export { loadFeed } from './data/load-feed.js';
 export { formatDate, type DateFormat } from './i18n/format-date.js';
 export { formatViews, type ViewsFormat } from './i18n/format-views.js';
-export { messagesFor, type Messages } from './i18n/messages.js';
+export { articleMessagesFor } from './i18n/article-messages.js';
+export { messagesFor, type ArticleMessages, type FeedMessages, type Messages } from './i18n/messages.js';

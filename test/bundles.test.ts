@@ -74,9 +74,24 @@ describe('the built bundles pasted into a page', () => {
 describe('what a page with the bundle downloads', () => {
   const loaded = () => performance.getEntriesByType('resource').map((entry) => entry.name);
 
-  it('loads no article code, sanitizer or RSS parser for a feed of JSON', () => {
+  it('loads no article code, sanitizer, other formats, field mapping or feed extras for a plain feed of our JSON', () => {
     const names = loaded().filter((name) => name.includes('/dist/'));
-    expect(names.some((name) => /news-article|purify|rss/.test(name))).to.equal(false);
+    expect(names.some((name) => name.includes('/dist/news-elements.js'))).to.equal(true);
+    expect(
+      names.filter((name) => /news-article|purify|rss|jsonfeed|fields|feed-extras/.test(name)),
+    ).to.deep.equal([]);
+  });
+
+  it('fetches the extras chunk for paging, and the pager is styled on its first paint', async () => {
+    const holder = await fixture(html`<div></div>`);
+    holder.innerHTML = `<news-feed lang="vi" paging="pages" page-size="2" src="/test/fixtures/native-basic.json"></news-feed>`;
+    const feed = holder.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await oneEvent(feed, 'news-load');
+    await feed.updateComplete;
+    expect(loaded().some((name) => /\/dist\/feed-extras-/.test(name))).to.equal(true);
+    const current = feed.shadowRoot!.querySelector<HTMLElement>('[part~="pager"] [aria-current="page"]')!;
+    expect(current.textContent!.trim()).to.equal('1');
+    expect(getComputedStyle(current).minHeight).to.equal('44px');
   });
 
   it('registers <news-article> as soon as the page uses one, and it renders', async () => {

@@ -1,8 +1,8 @@
 import type { NewsError } from '../errors.js';
-import { fill, type Messages } from './messages.js';
+import { fill, type FeedMessages } from './messages.js';
 
 /** The short, localized sentence a page shows for a failure; the console gets the integrator's detail. */
-export function errorText(error: NewsError, messages: Messages): string {
+export function errorText(error: NewsError, messages: FeedMessages): string {
   switch (error.kind) {
     case 'network':
       return messages.errorNetwork;

@@ -1,5 +1,5 @@
 import { dateTimeFormat, relativeTimeFormat } from './intl-cache.js';
-import { primarySubtag, type Messages } from './messages.js';
+import { primarySubtag, type FeedMessages } from './messages.js';
 
 export type DatePreset = 'short' | 'medium' | 'long';
 /** `auto`, `relative`, a preset, or a date-fns pattern such as `dd/MM/yyyy | HH:mm`. */
@@ -13,7 +13,7 @@ export interface DateFormatOptions {
   dateOnly?: boolean;
   /** Milliseconds since the epoch, for relative dates. */
   now: number;
-  messages: Messages;
+  messages: FeedMessages;
 }
 
 interface PresetParts {

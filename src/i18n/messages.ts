@@ -1,8 +1,8 @@
 import { en } from './messages/en.js';
 import { vi } from './messages/vi.js';
 
-/** Every UI string. `{name}` marks a value filled in at render time. */
-export interface Messages {
+/** The UI strings both elements use, and those of `<news-feed>`. `{name}` marks a value filled in at render time. */
+export interface FeedMessages {
   feedLabel: string;
   loading: string;
   empty: string;
@@ -34,7 +34,10 @@ export interface Messages {
   viewsOne: string;
   viewsOther: string;
   published: string;
-  // <news-article>
+}
+
+/** The strings only `<news-article>` shows; they live in its chunk (see article-messages.ts). */
+export interface ArticleMessages {
   articleLabel: string;
   loadingArticle: string;
   notFound: string;
@@ -64,11 +67,17 @@ export interface Messages {
   newWindow: string;
 }
 
-const bundled: Record<string, Messages> = { vi, en };
+/** Every UI string: what the `messages` property of either element may override. */
+export type Messages = FeedMessages & ArticleMessages;
 
 /** The strings for a language: its own where we ship them, English otherwise, then the page's overrides. */
-export function messagesFor(lang: string, overrides?: Partial<Messages>): Messages {
-  const base = bundled[primarySubtag(lang)] ?? en;
+export function messagesFor(lang: string, overrides?: Partial<Messages>): FeedMessages {
+  return inLanguage({ vi, en }, lang, overrides);
+}
+
+/** `tables[lang]`, or English for a language we do not ship, with `overrides` on top. */
+export function inLanguage<T>(tables: { vi: T; en: T }, lang: string, overrides?: Partial<Messages>): T {
+  const base = tables[primarySubtag(lang) as 'vi' | 'en'] ?? tables.en;
   return overrides ? { ...base, ...overrides } : base;
 }
 

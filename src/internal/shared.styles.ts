@@ -38,6 +38,27 @@ export const hostBase = css`
   -webkit-text-size-adjust: 100%;
 `;
 
+/**
+ * The look of the elements' action buttons (retry, pages, tabs, "load more"): 44 px targets in the accent
+ * colour, filled on hover. `actionButtonHover` is the hover state.
+ */
+export const actionButton = css`
+  font: inherit;
+  min-height: 44px;
+  min-width: 44px;
+  padding: 0.4em 1em;
+  border: 1px solid var(--_accent);
+  border-radius: var(--_radius);
+  background: var(--_surface);
+  color: var(--_accent);
+  font-weight: 600;
+  cursor: pointer;
+`;
+export const actionButtonHover = css`
+  background: var(--_accent);
+  color: var(--_surface);
+`;
+
 /** The status line both elements show: loading, empty and error notices, the stale-copy note. */
 export const noticeStyles = css`
   .status {
@@ -60,5 +81,11 @@ export const noticeStyles = css`
   .notice.stale {
     margin-bottom: var(--_gap);
     font-size: 0.875em;
+  }
+  .retry {
+    ${actionButton}
+  }
+  .retry:hover {
+    ${actionButtonHover}
   }
 `;

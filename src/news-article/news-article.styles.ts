@@ -304,22 +304,6 @@ export const articleStyles = css`
   }
 
   ${noticeStyles}
-  .retry {
-    font: inherit;
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0.4em 1.1em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .retry:hover {
-    background: var(--_accent);
-    color: var(--_surface);
-  }
 
   .skeleton .bar,
   .skeleton .picture {

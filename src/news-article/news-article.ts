@@ -7,7 +7,8 @@ import { isAbort, NewsError } from '../errors.js';
 import { isPattern, loadPatternSupport } from '../i18n/format-date.js';
 import { numberFormat } from '../i18n/intl-cache.js';
 import { errorText } from '../i18n/error-text.js';
-import { fill, messagesFor, type Messages } from '../i18n/messages.js';
+import { articleMessagesFor } from '../i18n/article-messages.js';
+import { fill, type Messages } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import { isoDay, isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
 import { defineElement } from '../internal/define-element.js';
@@ -175,7 +176,7 @@ export class NewsArticleElement extends NewsSourceElement {
       if (isPattern(this.dateFormat)) await loadPatternSupport();
       const item = pickArticle(page.items, id, templated);
       if (!item?.contentHtml) return { item, formats: page.formats, url, key };
-      const messages = messagesFor(resolveLang(this), this.messages);
+      const messages = articleMessagesFor(resolveLang(this), this.messages);
       const body = await sanitizeHtml(item.contentHtml, {
         baseUrl: url,
         videoLabel: (site) => fill(messages.watchVideo, { site }),
@@ -322,7 +323,7 @@ export class NewsArticleElement extends NewsSourceElement {
 
   protected override render(): TemplateResult {
     const lang = resolveLang(this);
-    const messages = messagesFor(lang, this.messages);
+    const messages = articleMessagesFor(lang, this.messages);
     const item = this.item;
     const status = this.status;
     return html`

@@ -22,6 +22,27 @@ const announced = (feed: Element) =>
 const focusedTitle = (feed: Element) => shadow(feed).activeElement?.textContent?.trim();
 
 describe('<news-feed> paging', () => {
+  // First in the file, so that the chunk these controls live in has not been loaded by an earlier test.
+  it('adds search, tabs and pages switched on after the list is shown, styled', async () => {
+    const feed = await loadedFeed(`<news-feed lang="vi" src="${NATIVE}" page-size="2"></news-feed>`);
+    expect(shadow(feed).querySelector('[part~="pager"], [part~="search"], [part~="tabs"]')).to.equal(null);
+    feed.search = true;
+    feed.categoryTabs = true;
+    feed.paging = 'pages';
+    await waitUntil(
+      () => shadow(feed).querySelector('[part~="pager"]') && shadow(feed).querySelector('[part~="tabs"]'),
+      'the controls did not appear',
+    );
+    const input = shadow(feed).querySelector<HTMLInputElement>('[part~="search"] input')!;
+    expect(getComputedStyle(input).minHeight).to.equal('44px');
+    expect(getComputedStyle(button(feed, 'Tất cả')).minHeight).to.equal('44px');
+    const firstPage = ids(feed);
+    button(feed, '2').click();
+    await waitUntil(() => announced(feed) === 'Trang 2 / 3', 'page 2 was not announced');
+    expect(ids(feed)).to.have.length(2);
+    expect(ids(feed).some((id) => firstPage.includes(id))).to.equal(false);
+  });
+
   it('pages locally with numbered buttons, moves focus to the first new item and announces the page', async () => {
     const feed = await loadedFeed(
       `<news-feed lang="vi" src="${NATIVE}" page-size="2" paging="pages"></news-feed>`,

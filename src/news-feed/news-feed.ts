@@ -16,7 +16,7 @@ import {
 import { formatViews } from '../i18n/format-views.js';
 import { pluralRules } from '../i18n/intl-cache.js';
 import { errorText } from '../i18n/error-text.js';
-import { fill, messagesFor, type Messages } from '../i18n/messages.js';
+import { fill, messagesFor, type FeedMessages } from '../i18n/messages.js';
 import { onRelativeClockTick } from '../i18n/relative-clock.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import { isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
@@ -26,20 +26,24 @@ import { AbortOnRemoval } from '../internal/abort-on-removal.js';
 import { NewsSourceElement } from '../internal/news-source-element.js';
 import type { FormatSetting } from '../sources/detect.js';
 import type { NewsItem } from '../sources/types.js';
-import { renderCategoryTabs, renderMoreButton, renderPager, renderSearchBox } from './feed-controls.js';
 import { categoriesOf, inCategory, matching, searchWords } from './filter-items.js';
 import { feedStyles } from './news-feed.styles.js';
 import { linkFor } from './item-link.js';
-import { RefreshTimer } from './refresh-timer.js';
 import { renderItem, renderSkeleton, type Hideable, type ItemContext } from './render-item.js';
 import { sortItems, type SortOrder } from './sort-items.js';
-import { TickerController } from './ticker.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
 export type FeedLayout = 'list' | 'grid' | 'compact' | 'ticker';
 export type FeedPaging = 'none' | 'more' | 'pages';
 
 const SEARCH_DEBOUNCE_MS = 250;
+
+type FeedExtras = typeof import('./feed-extras.js');
+let extras: FeedExtras | undefined;
+let extrasLoading: Promise<FeedExtras> | undefined;
+/** The paging, tabs, search, ticker and refresh chunk, fetched once for the page. */
+const loadExtras = (): Promise<FeedExtras> =>
+  (extrasLoading ??= import('./feed-extras.js').then((module) => (extras = module)));
 /** What `compact` leaves out: a sidebar list is a title and a date. */
 const COMPACT_HIDES: Hideable[] = ['image', 'summary', 'views', 'category', 'source'];
 
@@ -165,19 +169,16 @@ export class NewsFeedElement extends NewsSourceElement {
   private more: AbortController | undefined;
   private sorted: { page: MergedPage; sort: SortOrder; items: NewsItem[] } | undefined;
   private focusIndexAfterUpdate: number | undefined;
-  private readonly refresher = new RefreshTimer(() => this.refreshInBackground());
-  private readonly ticker = new TickerController(
-    this,
-    () => this.items.length,
-    () => Math.max(1, this.tickerSeconds) * 1000,
-  );
+  private refresher?: InstanceType<FeedExtras['RefreshTimer']>;
+  private ticker?: InstanceType<FeedExtras['TickerController']>;
 
   private readonly loader = new Task(this, {
     task: async ([src, format, timeZone, timeout, fields, sourceDateFormat, cache], { signal }) => {
       if (!src) return undefined;
       const fresh = this.freshNext;
       this.freshNext = false;
-      // A pattern date format needs date-fns: fetch it alongside the data so the first paint is final.
+      // A pattern date format needs date-fns, and paging, tabs, search or the ticker their chunk: fetch them
+      // alongside the data so that the first paint is final.
       const [page] = await Promise.all([
         loadFeed(src, {
           ...this.loadOptions({ format, timeZone, timeout, fields, sourceDateFormat, cache }),
@@ -186,6 +187,7 @@ export class NewsFeedElement extends NewsSourceElement {
           onStored: (stored) => queueMicrotask(() => signal.aborted || this.showPage(stored, true)),
         }),
         isPattern(this.dateFormat) ? loadPatternSupport() : undefined,
+        this.usesExtras ? loadExtras() : undefined,
       ]);
       return page;
     },
@@ -248,6 +250,17 @@ export class NewsFeedElement extends NewsSourceElement {
     await this.loadUntil(firstNew + this.size);
     this.pagesShown++;
     this.afterPageChange(firstNew);
+  }
+
+  /** Whether an attribute asks for what the extras chunk holds. */
+  private get usesExtras(): boolean {
+    return (
+      this.search ||
+      this.categoryTabs ||
+      this.paging !== 'none' ||
+      this.layout === 'ticker' ||
+      this.refresh > 0
+    );
   }
 
   private get size(): number {
@@ -346,7 +359,7 @@ export class NewsFeedElement extends NewsSourceElement {
     this.clockUnsubscribe = onRelativeClockTick(() => {
       if (isClockDependent(this.dateFormat) && this.page) this.requestUpdate();
     });
-    this.refresher.start(this.refresh);
+    this.refresher?.start(this.refresh);
     this.warmFormatters();
   }
 
@@ -370,7 +383,7 @@ export class NewsFeedElement extends NewsSourceElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.clockUnsubscribe?.();
-    this.refresher.stop();
+    this.refresher?.stop();
     clearTimeout(this.searchTimer);
   }
 
@@ -458,7 +471,8 @@ export class NewsFeedElement extends NewsSourceElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('refresh') && this.isConnected) this.refresher.start(this.refresh);
+    if (this.usesExtras) this.useExtras();
+    if (changed.has('refresh') && this.isConnected) this.refresher?.start(this.refresh);
     if (changed.has('dateFormat') && isPattern(this.dateFormat)) {
       void loadPatternSupport().then(() => this.requestUpdate());
     }
@@ -467,7 +481,26 @@ export class NewsFeedElement extends NewsSourceElement {
       this.more?.abort();
       this.resetPaging();
     }
-    this.ticker.setActive(this.layout === 'ticker');
+    this.ticker?.setActive(this.layout === 'ticker');
+  }
+
+  /** Sets up the extras' controllers and styles once the chunk is here; until then, asks for it. */
+  private useExtras(): void {
+    if (!extras) {
+      void loadExtras().then(() => this.requestUpdate());
+      return;
+    }
+    if (this.ticker) return;
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = extras.feedExtrasStyles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.ticker = new extras.TickerController(
+      this,
+      () => this.items.length,
+      () => Math.max(1, this.tickerSeconds) * 1000,
+    );
+    this.refresher = new extras.RefreshTimer(() => this.refreshInBackground());
+    if (this.isConnected) this.refresher.start(this.refresh);
   }
 
   protected override updated(): void {
@@ -498,10 +531,14 @@ export class NewsFeedElement extends NewsSourceElement {
     const status = this.status;
     const noMatch = status === 'ready' && !items.length && this.filtering;
     return html`
-      ${this.search ? renderSearchBox(this.searchText, messages, (value) => this.onSearchInput(value)) : nothing}
       ${
-        this.categoryTabs && this.page
-          ? renderCategoryTabs(
+        this.search && extras
+          ? extras.renderSearchBox(this.searchText, messages, (value) => this.onSearchInput(value))
+          : nothing
+      }
+      ${
+        this.categoryTabs && this.page && extras
+          ? extras.renderCategoryTabs(
               categoriesOf(this.page.items),
               this.activeCategory,
               messages,
@@ -548,7 +585,7 @@ export class NewsFeedElement extends NewsSourceElement {
 
   private renderStatus(
     lang: string,
-    messages: Messages,
+    messages: FeedMessages,
     showingItems: boolean,
   ): TemplateResult | typeof nothing {
     if (this.error && (this.status === 'error' || showingItems)) {
@@ -568,48 +605,30 @@ export class NewsFeedElement extends NewsSourceElement {
     return nothing;
   }
 
-  private renderPaging(messages: Messages): TemplateResult | typeof nothing {
-    if (this.layout === 'ticker') return nothing;
+  private renderPaging(messages: FeedMessages): TemplateResult | typeof nothing {
+    if (this.layout === 'ticker' || !extras) return nothing;
     if (this.paging === 'pages') {
-      return renderPager(this.currentPage, this.pageCount, messages, (page) => void this.goToPage(page));
+      return extras.renderPager(
+        this.currentPage,
+        this.pageCount,
+        messages,
+        (page) => void this.goToPage(page),
+      );
     }
     if (this.paging === 'more') {
       const more = this.filtered.length > this.items.length || Boolean(this.page?.next && !this.filtering);
-      return more ? renderMoreButton(messages, this.loadingMore, () => void this.showMore()) : nothing;
+      return more ? extras.renderMoreButton(messages, this.loadingMore, () => void this.showMore()) : nothing;
     }
     return nothing;
   }
 
-  private renderItems(items: NewsItem[], lang: string, messages: Messages): TemplateResult {
+  private renderItems(items: NewsItem[], lang: string, messages: FeedMessages): TemplateResult {
     const context = this.itemContext(lang, messages);
     const listLabel = this.page?.title ?? messages.feedLabel;
-    if (this.layout === 'ticker' && this.ticker.animated) {
-      const index = this.ticker.index % items.length;
-      return html`<div
-        part="ticker"
-        class="ticker"
-        @mouseenter=${() => this.ticker.hover(true)}
-        @mouseleave=${() => this.ticker.hover(false)}
-        @focusin=${() => this.ticker.focus(true)}
-        @focusout=${() => this.ticker.focus(false)}
-      >
-        <span class="ticker-label">${messages.tickerLabel}</span>
-        <ul part="list" class="list ticker-list" aria-label=${listLabel}>
-          ${repeat(
-            [items[index]],
-            (item) => item.id,
-            (item) => renderItem(item, context),
-          )}
-        </ul>
-        <button
-          type="button"
-          class="ticker-toggle"
-          aria-pressed=${this.ticker.paused ? 'true' : 'false'}
-          @click=${() => this.ticker.toggle()}
-        >
-          ${this.ticker.paused ? messages.playTicker : messages.pauseTicker}
-        </button>
-      </div>`;
+    if (this.layout === 'ticker' && this.ticker?.animated && extras) {
+      const item = items[this.ticker.index % items.length];
+      const headline = { key: item.id, content: renderItem(item, context) };
+      return extras.renderTicker(this.ticker, headline, messages, listLabel);
     }
     const featured = this.featured && (this.layout === 'list' || this.layout === 'grid');
     return html`<ul part="list" class="list ${this.listClasses()}" aria-label=${listLabel}>
@@ -632,7 +651,7 @@ export class NewsFeedElement extends NewsSourceElement {
     return hidden.has('category') && badges ? `${layout} slim-meta` : layout;
   }
 
-  private itemContext(lang: string, messages: Messages): ItemContext {
+  private itemContext(lang: string, messages: FeedMessages): ItemContext {
     const hidden = this.hiddenParts();
     return {
       lang,

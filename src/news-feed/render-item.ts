@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, type DateFormat } from '../i18n/format-date.js';
 import { formatViews, type ViewsFormat } from '../i18n/format-views.js';
-import type { Messages } from '../i18n/messages.js';
+import type { FeedMessages } from '../i18n/messages.js';
 import { isoDay, isoWithOffset } from '../i18n/time-zone.js';
 import { heading } from '../internal/heading.js';
 import type { NewsItem } from '../sources/types.js';
@@ -13,7 +13,7 @@ export type Hideable = 'image' | 'summary' | 'date' | 'views' | 'category' | 'so
 /** What every item of one render shares. */
 export interface ItemContext {
   lang: string;
-  messages: Messages;
+  messages: FeedMessages;
   hidden: Set<Hideable>;
   timeZone: string | undefined;
   now: number;

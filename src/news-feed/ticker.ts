@@ -1,4 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { FeedMessages } from '../i18n/messages.js';
 
 const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -74,4 +76,37 @@ export class TickerController implements ReactiveController {
       this.timer = undefined;
     }
   }
+}
+
+/**
+ * The ticker's frame: its label, the current headline (rendered afresh for each `key`, so that it slides in),
+ * and a pause button.
+ */
+export function renderTicker(
+  ticker: TickerController,
+  headline: { key: string; content: TemplateResult },
+  messages: FeedMessages,
+  listLabel: string,
+): TemplateResult {
+  return html`<div
+    part="ticker"
+    class="ticker"
+    @mouseenter=${() => ticker.hover(true)}
+    @mouseleave=${() => ticker.hover(false)}
+    @focusin=${() => ticker.focus(true)}
+    @focusout=${() => ticker.focus(false)}
+  >
+    <span class="ticker-label">${messages.tickerLabel}</span>
+    <ul part="list" class="list ticker-list" aria-label=${listLabel}>
+      ${keyed(headline.key, headline.content)}
+    </ul>
+    <button
+      type="button"
+      class="ticker-toggle"
+      aria-pressed=${ticker.paused ? 'true' : 'false'}
+      @click=${() => ticker.toggle()}
+    >
+      ${ticker.paused ? messages.playTicker : messages.pauseTicker}
+    </button>
+  </div>`;
 }

@@ -1,19 +1,18 @@
 import { NewsError } from '../errors.js';
-import { adaptJsonFeed, JSON_FEED_VERSION } from './jsonfeed.js';
 import { adaptNative } from './native.js';
 import { yieldToPage } from './normalize.js';
-import { isObject, isWordPressPost } from './shape.js';
+import { isObject, isWordPressPost, JSON_FEED_VERSION } from './shape.js';
 import type { Adapter, AdapterContext, NewsPage, SourceFormat } from './types.js';
 
 export type FormatSetting = 'auto' | SourceFormat;
 
 /**
- * The adapters. The two formats of our own are in the main bundle; the others load the first time a
- * source needs them, so that a page reading a JSON Feed downloads no RSS or WordPress code.
+ * The adapters. Our own format is in the main bundle; the others load the first time a source needs them,
+ * so that a page reading our JSON downloads no JSON Feed, RSS or WordPress code.
  */
 const ADAPTERS: Record<SourceFormat, () => Adapter | Promise<Adapter>> = {
   native: () => adaptNative,
-  jsonfeed: () => adaptJsonFeed,
+  jsonfeed: () => import('./jsonfeed.js').then((module) => module.adaptJsonFeed),
   wordpress: () => import('./wordpress.js').then((module) => module.adaptWordPress),
   rss: () => import('./rss.js').then((module) => module.adaptXml),
   custom: () => import('./custom.js').then((module) => module.adaptCustom),

@@ -2,9 +2,6 @@ import { absoluteUrl, normalizeDrafts, type ItemDraft } from './normalize.js';
 import { isObject, itemList, optionalCount, optionalString, type JsonObject } from './shape.js';
 import type { AdapterContext, NewsPage } from './types.js';
 
-/** The spec's version URL; some generators write the bare number (`"1.1"`), which we accept too. */
-export const JSON_FEED_VERSION = /^(?:https?:\/\/jsonfeed\.org\/version\/)?1(\.\d+)?\/?$/;
-
 /**
  * JSON Feed 1.1 and 1.0. View count and category ride in the item extension
  * `"_news": { "views": 122, "category": "Tin tức - Sự kiện" }`.

@@ -1,5 +1,4 @@
 import { htmlToText } from '../internal/html-to-text.js';
-import { applyFieldOverrides } from './fields.js';
 import { readSourceDate } from './read-date.js';
 import type { AdapterContext, DroppedItem, NewsAttachment, NewsImage, NewsItem, NewsPage } from './types.js';
 
@@ -41,10 +40,12 @@ export async function normalizeDrafts(
 ): Promise<Pick<NewsPage, 'items' | 'dropped'>> {
   const items: NewsItem[] = [];
   const dropped: DroppedItem[] = [];
+  // Per-field overrides are for the few sources that need them: their code loads only then.
+  const overrides = context.fields && (await import('./fields.js')).applyFieldOverrides;
   let sliceStart = performance.now();
   let yielded = false;
   for (let index = 0; index < drafts.length; index++) {
-    const draft = applyFieldOverrides(drafts[index], context.fields);
+    const draft = overrides ? overrides(drafts[index], context.fields) : drafts[index];
     const result = normalizeDraft(draft, context);
     if ('reason' in result) dropped.push({ index, label: labelOf(draft, index), reason: result.reason });
     else items.push(result);

@@ -35,3 +35,6 @@ export const isWordPressPost = (value: unknown): value is JsonObject =>
   isObject(value) &&
   ((isObject(value.title) && typeof value.title.rendered === 'string') ||
     (typeof value.slug === 'string' && typeof value.link === 'string' && typeof value.type === 'string'));
+
+/** JSON Feed's version URL; some generators write the bare number (`"1.1"`), which we accept too. */
+export const JSON_FEED_VERSION = /^(?:https?:\/\/jsonfeed\.org\/version\/)?1(\.\d+)?\/?$/;

@@ -1,6 +1,6 @@
-import type { Messages } from '../messages.js';
+import type { FeedMessages } from '../messages.js';
 
-export const en: Messages = {
+export const en: FeedMessages = {
   feedLabel: 'News',
   loading: 'Loading news…',
   empty: 'There is no news yet.',
@@ -31,32 +31,4 @@ export const en: Messages = {
   viewsOne: '{count} view',
   viewsOther: '{count} views',
   published: 'Published',
-  // <news-article>
-  articleLabel: 'Article',
-  loadingArticle: 'Loading the article…',
-  notFound: 'This article could not be found. It may have been removed, or the link is wrong.',
-  viewsLabel: 'Views: {count}',
-  updated: 'Updated',
-  related: 'Related news',
-  attachments: 'Attachments',
-  tags: 'Tags',
-  toolbar: 'Article tools',
-  print: 'Print',
-  printSource: 'Source: {url}',
-  fontSmaller: 'Smaller text',
-  fontReset: 'Default text size',
-  fontLarger: 'Larger text',
-  share: 'Share',
-  shareNative: 'Share…',
-  copyLink: 'Copy link',
-  copied: 'Link copied',
-  copyFailed: 'Could not copy; copy the address from the browser bar.',
-  shareFacebook: 'Share on Facebook',
-  shareZalo: 'Share on Zalo',
-  listen: 'Listen',
-  pause: 'Pause',
-  resume: 'Resume',
-  stop: 'Stop',
-  watchVideo: 'Watch the video on {site}',
-  newWindow: '(opens in a new window)',
 };

@@ -1,6 +1,6 @@
-import type { Messages } from '../messages.js';
+import type { FeedMessages } from '../messages.js';
 
-export const vi: Messages = {
+export const vi: FeedMessages = {
   feedLabel: 'Tin tức',
   loading: 'Đang tải tin…',
   empty: 'Chưa có tin nào.',
@@ -31,32 +31,4 @@ export const vi: Messages = {
   viewsOne: '{count} lượt xem',
   viewsOther: '{count} lượt xem',
   published: 'Ngày đăng',
-  // <news-article>
-  articleLabel: 'Bài viết',
-  loadingArticle: 'Đang tải bài viết…',
-  notFound: 'Không tìm thấy bài viết này. Có thể bài đã bị gỡ hoặc đường dẫn không đúng.',
-  viewsLabel: 'Lượt xem: {count}',
-  updated: 'Cập nhật',
-  related: 'Tin liên quan',
-  attachments: 'Tệp đính kèm',
-  tags: 'Từ khóa',
-  toolbar: 'Công cụ bài viết',
-  print: 'In bài',
-  printSource: 'Nguồn: {url}',
-  fontSmaller: 'Giảm cỡ chữ',
-  fontReset: 'Cỡ chữ mặc định',
-  fontLarger: 'Tăng cỡ chữ',
-  share: 'Chia sẻ',
-  shareNative: 'Chia sẻ…',
-  copyLink: 'Sao chép liên kết',
-  copied: 'Đã sao chép liên kết',
-  copyFailed: 'Không sao chép được, hãy sao chép địa chỉ trên thanh trình duyệt.',
-  shareFacebook: 'Chia sẻ lên Facebook',
-  shareZalo: 'Chia sẻ qua Zalo',
-  listen: 'Nghe đọc bài',
-  pause: 'Tạm dừng',
-  resume: 'Đọc tiếp',
-  stop: 'Dừng đọc',
-  watchVideo: 'Xem video trên {site}',
-  newWindow: '(mở cửa sổ mới)',
 };

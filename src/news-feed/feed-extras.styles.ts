@@ -1,0 +1,132 @@
+import { css } from 'lit';
+import { actionButton, actionButtonHover } from '../internal/shared.styles.js';
+
+/**
+ * Styles of what only some feeds show (the ticker, search box, category tabs, pager), adopted with the
+ * code of those features after the feed's own sheet, so they may refine its rules.
+ */
+export const feedExtrasStyles = css`
+  /* ---- ticker: one headline at a time ---- */
+  .ticker {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    padding: 0.4em 0.4em 0.4em 0;
+    border-block: 2px solid var(--_accent);
+  }
+  .ticker-label {
+    flex: none;
+    padding: 0.35em 0.75em;
+    background: var(--_accent);
+    color: var(--_surface);
+    font-weight: 700;
+    text-transform: uppercase;
+    font-size: 0.8em;
+    letter-spacing: 0.04em;
+  }
+  .ticker-list {
+    flex: 1;
+    min-width: 0;
+    --_title-lines: 1;
+  }
+  .ticker-list .item {
+    border: 0;
+    padding: 0;
+    animation: slide-in 0.4s ease-out;
+  }
+  .ticker-list .title {
+    font-size: 1em;
+    margin: 0;
+  }
+  .ticker-list .meta {
+    margin: 0;
+  }
+  @keyframes slide-in {
+    from {
+      opacity: 0;
+      transform: translateY(0.4em);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .ticker-list .item {
+      animation: none;
+    }
+  }
+
+  /* ---- controls ---- */
+  .search {
+    display: grid;
+    gap: 0.25em;
+    margin-bottom: var(--_gap);
+  }
+  .search label {
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .search input {
+    font: inherit;
+    min-height: 44px;
+    padding: 0.4em 0.75em;
+    border: 1px solid color-mix(in srgb, var(--_text) 35%, transparent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin-bottom: var(--_gap);
+  }
+  .tab,
+  .page,
+  .more,
+  .ticker-toggle {
+    ${actionButton}
+  }
+  .tab[aria-selected='true'],
+  .page[aria-current='page'],
+  .tab:hover,
+  .page:hover:not(:disabled),
+  .more:hover:not(:disabled),
+  .ticker-toggle:hover {
+    ${actionButtonHover}
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .ticker-toggle {
+    flex: none;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    align-items: center;
+    gap: 0.4em;
+    margin-top: var(--_gap);
+  }
+  .gap {
+    min-width: 1.5em;
+    text-align: center;
+    color: var(--_muted);
+  }
+
+  @container (max-width: 480px) {
+    /* Label and pause button share the first line; the headline gets the full width under them. */
+    .ticker {
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0.4em;
+    }
+    .ticker-list {
+      order: 3;
+      flex-basis: 100%;
+      --_title-lines: 2;
+    }
+    .ticker-list .meta {
+      display: none;
+    }
+  }
+`;
