@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
 /**
  * What a CMS editor does: paste the built bundles (`npm run build` runs before the tests) into a page whose
@@ -80,6 +80,24 @@ describe('what a page with the bundle downloads', () => {
     expect(
       names.filter((name) => /news-article|purify|rss|jsonfeed|fields|feed-extras/.test(name)),
     ).to.deep.equal([]);
+  });
+
+  it('never shows another category while the filtering code is on its way', async () => {
+    const holder = await fixture(html`<div></div>`);
+    holder.innerHTML = `<news-feed lang="vi" src="/test/fixtures/native-basic.json"></news-feed>`;
+    const feed = holder.firstElementChild as HTMLElement & {
+      updateComplete: Promise<unknown>;
+      category: string;
+    };
+    await oneEvent(feed, 'news-load');
+    const categories = () =>
+      [...feed.shadowRoot!.querySelectorAll('[part~="category"]')].map((node) => node.textContent!.trim());
+    expect(categories()).to.have.length(4);
+    feed.category = 'thong bao';
+    await feed.updateComplete;
+    expect(categories().every((name) => name === 'Thông báo')).to.equal(true);
+    await waitUntil(() => categories().length === 1, 'the category was not shown');
+    expect(categories()).to.deep.equal(['Thông báo']);
   });
 
   it('fetches the extras chunk for paging, and the pager is styled on its first paint', async () => {

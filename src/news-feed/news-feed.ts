@@ -26,7 +26,6 @@ import { AbortOnRemoval } from '../internal/abort-on-removal.js';
 import { NewsSourceElement } from '../internal/news-source-element.js';
 import type { FormatSetting } from '../sources/detect.js';
 import type { NewsItem } from '../sources/types.js';
-import { categoriesOf, inCategory, matching, searchWords } from './filter-items.js';
 import { feedStyles } from './news-feed.styles.js';
 import { linkFor } from './item-link.js';
 import { renderItem, renderSkeleton, type Hideable, type ItemContext } from './render-item.js';
@@ -41,7 +40,7 @@ const SEARCH_DEBOUNCE_MS = 250;
 type FeedExtras = typeof import('./feed-extras.js');
 let extras: FeedExtras | undefined;
 let extrasLoading: Promise<FeedExtras> | undefined;
-/** The paging, tabs, search, ticker and refresh chunk, fetched once for the page. */
+/** The paging, categories, search, ticker and refresh chunk, fetched once for the page. */
 const loadExtras = (): Promise<FeedExtras> =>
   (extrasLoading ??= import('./feed-extras.js').then((module) => (extras = module)));
 /** What `compact` leaves out: a sidebar list is a title and a date. */
@@ -208,7 +207,8 @@ export class NewsFeedElement extends NewsSourceElement {
   /** `loading` until the first answer (and while retrying with nothing shown), then `ready`, `empty` or `error`. */
   get status(): FeedStatus {
     const pending = this.loader.status === TaskStatus.PENDING || this.loader.status === TaskStatus.INITIAL;
-    return !this.outcome || (pending && !this.page) ? 'loading' : this.outcome;
+    const waitingForFilters = this.filtering && !extras;
+    return !this.outcome || (pending && !this.page) || waitingForFilters ? 'loading' : this.outcome;
   }
 
   /** The items on show: sorted, filtered by category and search, cut to the page. */
@@ -257,6 +257,7 @@ export class NewsFeedElement extends NewsSourceElement {
     return (
       this.search ||
       this.categoryTabs ||
+      this.filtering ||
       this.paging !== 'none' ||
       this.layout === 'ticker' ||
       this.refresh > 0
@@ -281,7 +282,13 @@ export class NewsFeedElement extends NewsSourceElement {
     if (this.sorted?.page !== this.page || this.sorted.sort !== this.sort) {
       this.sorted = { page: this.page, sort: this.sort, items: sortItems(this.page.items, this.sort) };
     }
-    return matching(inCategory(this.sorted.items, this.activeCategory), searchWords(this.query));
+    if (!this.filtering) return [...this.sorted.items];
+    // Until the filtering code is here, nothing passes for a match: the element shows that it is loading.
+    if (!extras) return [];
+    return extras.matching(
+      extras.inCategory(this.sorted.items, this.activeCategory),
+      extras.searchWords(this.query),
+    );
   }
 
   private loadOptions(args: {
@@ -539,7 +546,7 @@ export class NewsFeedElement extends NewsSourceElement {
       ${
         this.categoryTabs && this.page && extras
           ? extras.renderCategoryTabs(
-              categoriesOf(this.page.items),
+              extras.categoriesOf(this.page.items),
               this.activeCategory,
               messages,
               'panel',
@@ -579,7 +586,7 @@ export class NewsFeedElement extends NewsSourceElement {
   }
 
   private activeTabId(): string {
-    const index = ['', ...categoriesOf(this.page?.items ?? [])].indexOf(this.activeCategory);
+    const index = ['', ...(extras?.categoriesOf(this.page?.items ?? []) ?? [])].indexOf(this.activeCategory);
     return `tab-${Math.max(0, index)}`;
   }
 
@@ -663,12 +670,18 @@ export class NewsFeedElement extends NewsSourceElement {
       viewsFormat: this.viewsFormat,
       headingLevel: this.headingLevel,
       target: this.target,
-      words: searchWords(this.query),
+      highlight: this.highlighter(),
       linkFor: (item) => linkFor(item, this.href, document.baseURI),
       onSelect: (event, item) => this.select(event, item),
       brokenImages: this.brokenImages,
       onImageError: (src) => this.forgetImage(src),
     };
+  }
+
+  private highlighter(): ((text: string) => unknown) | undefined {
+    const loaded = extras;
+    const words = loaded && this.query.trim() ? loaded.searchWords(this.query) : [];
+    return loaded && words.length ? (text) => loaded.highlighted(text, words) : undefined;
   }
 
   private select(event: MouseEvent, item: NewsItem): void {

@@ -6,7 +6,6 @@ import type { FeedMessages } from '../i18n/messages.js';
 import { isoDay, isoWithOffset } from '../i18n/time-zone.js';
 import { heading } from '../internal/heading.js';
 import type { NewsItem } from '../sources/types.js';
-import { highlightPieces } from './filter-items.js';
 
 export type Hideable = 'image' | 'summary' | 'date' | 'views' | 'category' | 'source';
 
@@ -22,8 +21,8 @@ export interface ItemContext {
   headingLevel: number;
   /** Link target; `_blank` adds `rel="noopener"`. */
   target: string;
-  /** Folded search words to highlight. */
-  words: string[];
+  /** The text with a search's matches marked, while there is a search. */
+  highlight?: (text: string) => unknown;
   linkFor(item: NewsItem): string | undefined;
   onSelect(event: MouseEvent, item: NewsItem): void;
   /** Images that failed to load: their frames stay, empty, so nothing moves. */
@@ -40,7 +39,7 @@ export function renderItem(item: NewsItem, context: ItemContext, featured = fals
   const target = context.target || nothing;
   const rel = context.target === '_blank' ? 'noopener' : nothing;
   const onClick = (event: MouseEvent) => context.onSelect(event, item);
-  const title = highlighted(item.title, context.words);
+  const title = context.highlight ? context.highlight(item.title) : item.title;
   return html`<li part="item" class=${featured ? 'item featured' : 'item'}>
     <article class=${image ? '' : 'no-image'}>
       ${
@@ -84,7 +83,9 @@ export function renderItem(item: NewsItem, context: ItemContext, featured = fals
         context.hidden.has('summary')
           ? nothing
           : item.summary
-            ? html`<p part="summary" class="summary">${highlighted(item.summary, context.words)}</p>`
+            ? html`<p part="summary" class="summary">
+                ${context.highlight ? context.highlight(item.summary) : item.summary}
+              </p>`
             : html`<div class="summary" aria-hidden="true"></div>`
       }
     </article>
@@ -119,14 +120,6 @@ function renderMeta(item: NewsItem, context: ItemContext): TemplateResult {
         : nothing
     }
   </p>`;
-}
-
-/** Text with the search's matches in `<mark>`; remote text stays text, never markup. */
-function highlighted(text: string, words: string[]): unknown {
-  if (!words.length) return text;
-  return highlightPieces(text, words).map((piece) =>
-    piece.match ? html`<mark part="match">${piece.text}</mark>` : piece.text,
-  );
 }
 
 /**
