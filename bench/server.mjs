@@ -19,16 +19,27 @@ const TYPES = {
 };
 
 /**
- * The widget's stylesheet, read from its source so the baseline is styled by exactly the same rules.
- * Fails loudly if the file ever gains interpolations: the baseline would silently drift otherwise.
+ * The widget's stylesheet, exactly as the element adopts it: `feedStyles.cssText`, evaluated from its source
+ * with the shared pieces it interpolates. Reading the file's text instead broke silently once the sheet was
+ * composed of several `css` literals (the baseline got a few custom properties and no rules at all).
  */
-export function feedCss(root) {
-  const source = readFileSync(join(root, 'src/news-feed/news-feed.styles.ts'), 'utf8');
-  const match = /css`([\s\S]*?)`;/.exec(source);
-  if (!match || match[1].includes('${')) {
-    throw new Error('bench: cannot read the CSS of src/news-feed/news-feed.styles.ts as one plain literal');
-  }
-  return match[1];
+export async function feedCss(root) {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [join(root, 'src/news-feed/news-feed.styles.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const source = result.outputFiles[0].text;
+  const { feedStyles } = await import(
+    `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
+  );
+  const text = feedStyles?.cssText;
+  if (!text || !text.includes('.item')) throw new Error('bench: cannot read the CSS of news-feed.styles.ts');
+  return text;
 }
 
 /** Starts the server on 127.0.0.1 and an ephemeral port; resolves to { origin, close }. */
@@ -66,7 +77,7 @@ const LARGE_PAGE = `<!doctype html><html lang="vi"><meta charset="utf-8"><body>
 
 export async function startServer({ root, wardItems = 20 }) {
   const dist = resolve(root, 'dist');
-  const baselineJs = `const FEED_CSS = ${JSON.stringify(feedCss(root))};\n${readFileSync(
+  const baselineJs = `const FEED_CSS = ${JSON.stringify(await feedCss(root))};\n${readFileSync(
     new URL('./baseline.js', import.meta.url),
     'utf8',
   )}`;
