@@ -12,6 +12,7 @@ import {
 import type { NewsFeedElement } from './news-feed.js';
 
 const NATIVE = `${FIXTURES}/native-basic.json`;
+const LONG = `${FIXTURES}/native-long.json`;
 const ids = (feed: NewsFeedElement) => feed.items.map((item) => item.id);
 const button = (feed: Element, text: string) =>
   [...shadow(feed).querySelectorAll('button')].find(
@@ -352,7 +353,7 @@ describe('<news-feed> accessibility', () => {
 });
 
 describe('<news-feed> layout stability', () => {
-  for (const [layout, extra, width] of [
+  for (const [layout, extra, width, rows = 5] of [
     ['list', '', 760],
     ['list', 'featured', 760],
     ['grid', '', 760],
@@ -361,8 +362,14 @@ describe('<news-feed> layout stability', () => {
     ['list', 'featured', 360],
     ['list', 'hide="category"', 300],
     ['compact', '', 240],
+    // More rows than the skeleton draws: one spacer holds the place of the rest.
+    ['list', 'featured', 760, 24],
+    ['grid', '', 760, 24],
+    ['grid', 'featured', 900, 24],
+    ['compact', '', 760, 24],
+    ['list', '', 360, 24],
   ] as const) {
-    it(`reserves the final height of a ${layout}${extra ? ` (${extra})` : ''} at ${width} px before data arrives: no layout shift`, async () => {
+    it(`reserves the final height of ${rows} rows of a ${layout}${extra ? ` (${extra})` : ''} at ${width} px before data arrives: no layout shift`, async () => {
       window.scrollTo(0, 0);
       const shifts: number[] = [];
       const observer = new PerformanceObserver((list) => {
@@ -376,8 +383,8 @@ describe('<news-feed> layout stability', () => {
       observer.observe({ type: 'layout-shift' });
       const page = await fixture<HTMLElement>(html`<div></div>`);
       page.style.width = `${width}px`;
-      page.innerHTML = `<p>Trên</p><news-feed lang="vi" layout="${layout}" ${extra} page-size="5"
-          src="/__fault/delay/500/${unique()}?src=${NATIVE}"></news-feed><p id="below">Nội dung bên dưới</p>`;
+      page.innerHTML = `<p>Trên</p><news-feed lang="vi" layout="${layout}" ${extra} page-size="${rows}"
+          src="/__fault/delay/500/${unique()}?src=${rows > 5 ? LONG : NATIVE}"></news-feed><p id="below">Nội dung bên dưới</p>`;
       const feed = page.querySelector('news-feed') as NewsFeedElement;
       const below = page.querySelector('#below')!;
       await feed.updateComplete;

@@ -276,6 +276,13 @@ export const feedStyles = css`
   .skeleton .bar.short {
     width: 40%;
   }
+  /* A whole line of its own, as tall as the rows it stands for (measured while the list loads). */
+  .skeleton .deferred {
+    --_deferred-height: 0px;
+    grid-column: 1 / -1;
+    box-sizing: content-box;
+    height: var(--_deferred-height);
+  }
   @keyframes pulse {
     50% {
       opacity: 0.55;

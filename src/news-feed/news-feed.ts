@@ -28,7 +28,13 @@ import type { FormatSetting } from '../sources/detect.js';
 import type { NewsItem } from '../sources/types.js';
 import { feedStyles } from './news-feed.styles.js';
 import { linkFor } from './item-link.js';
-import { renderItem, renderSkeleton, type Hideable, type ItemContext } from './render-item.js';
+import {
+  renderItem,
+  renderSkeleton,
+  sizeDeferredRows,
+  type Hideable,
+  type ItemContext,
+} from './render-item.js';
 import { sortItems, type SortOrder } from './sort-items.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
@@ -511,8 +517,10 @@ export class NewsFeedElement extends NewsSourceElement {
   }
 
   protected override updated(): void {
-    if (this.status === 'loading') this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
+    if (this.status === 'loading') {
+      this.setAttribute('aria-busy', 'true');
+      sizeDeferredRows(this.renderRoot);
+    } else this.removeAttribute('aria-busy');
     if (this.focusIndexAfterUpdate !== undefined) {
       const index = this.focusIndexAfterUpdate;
       this.focusIndexAfterUpdate = undefined;

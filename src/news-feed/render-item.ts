@@ -123,6 +123,13 @@ function renderMeta(item: NewsItem, context: ItemContext): TemplateResult {
 }
 
 /**
+ * Skeleton rows drawn in full: more than two screens, and whole lines of a 1-, 2- or 3-column grid (a
+ * featured item takes four cells). One spacer holds the place of the rest of a long `page-size`: a thousand
+ * drawn rows cost as much style and layout as the loaded list, once more, and pulsed until the data came.
+ */
+const drawnRows = (featured: boolean): number => (featured ? 21 : 18);
+
+/**
  * Placeholder rows built from the same classes as the real ones (whose heights are fixed), so the list takes
  * its final height before the data arrives.
  */
@@ -136,7 +143,7 @@ export function renderSkeleton(
   const image = !hidden.has('image');
   return html`<ul class="list skeleton ${classes}" aria-label=${label}>
     ${Array.from(
-      { length: rows },
+      { length: Math.min(rows, drawnRows(featured)) },
       (_, i) =>
         html`<li class=${featured && i === 0 ? 'item featured' : 'item'} aria-hidden="true">
           <article class=${image ? '' : 'no-image'}>
@@ -149,5 +156,30 @@ export function renderSkeleton(
           </article>
         </li>`,
     )}
+    ${
+      rows > drawnRows(featured)
+        ? html`<li class="item deferred" aria-hidden="true" data-rows=${rows - drawnRows(featured)}></li>`
+        : nothing
+    }
   </ul>`;
+}
+
+/**
+ * Gives the skeleton's spacer the height of the rows it stands for before the frame is painted, so that the
+ * skeleton is as tall as the loaded list will be: as many more lines as those rows fill, at the drawn lines'
+ * pitch, the last one as tall as a drawn row.
+ */
+export function sizeDeferredRows(root: ParentNode): void {
+  const spacer = root.querySelector<HTMLElement>('.skeleton .deferred');
+  const last = spacer?.previousElementSibling;
+  if (!spacer || !last) return;
+  const boxes = [...spacer.parentElement!.querySelectorAll('.item:not(.deferred)')].map((row) =>
+    row.getBoundingClientRect(),
+  );
+  const { top } = last.getBoundingClientRect();
+  const columns = boxes.filter((box) => box.top === top).length;
+  const pitch = top - (boxes.findLast((box) => box.top < top)?.top ?? top);
+  const lines = Math.ceil(Number(spacer.dataset.rows) / columns);
+  const row = last.querySelector('article')!.getBoundingClientRect().height;
+  spacer.style.setProperty('--_deferred-height', `${(lines - 1) * pitch + row}px`);
 }
