@@ -103,20 +103,39 @@ export function isClockDependent(format: DateFormat): boolean {
   return format === 'auto' || format === 'relative';
 }
 
+/** Preset formatters by locale, preset, zone and day-only: a list formats thousands of dates with a few. */
+const presetFormatters = new Map<string, (date: Date) => string>();
+
 function formatPreset(
   date: Date,
   preset: DatePreset,
   { locale, timeZone, dateOnly }: Pick<DateFormatOptions, 'locale' | 'timeZone' | 'dateOnly'>,
 ): string {
+  const key = `${locale}|${preset}|${timeZone ?? ''}|${dateOnly ? 1 : 0}`;
+  let format = presetFormatters.get(key);
+  if (!format) {
+    format = presetFormatter(locale, preset, timeZone, dateOnly);
+    presetFormatters.set(key, format);
+  }
+  return format(date);
+}
+
+function presetFormatter(
+  locale: string,
+  preset: DatePreset,
+  timeZone: string | undefined,
+  dateOnly: boolean | undefined,
+): (date: Date) => string {
   const parts = (PRESETS[primarySubtag(locale)] ?? PRESETS.default)[preset];
   const zoned = { timeZone };
-  if (dateOnly || !parts.time) return dateTimeFormat(locale, { ...parts.date, ...zoned }).format(date);
-  if (parts.join === undefined) {
-    return dateTimeFormat(locale, { ...parts.date, ...parts.time, ...zoned }).format(date);
+  if (dateOnly || !parts.time || parts.join === undefined) {
+    const one = dateTimeFormat(locale, { ...parts.date, ...(dateOnly ? undefined : parts.time), ...zoned });
+    return (date) => one.format(date);
   }
-  const day = dateTimeFormat(locale, { ...parts.date, ...zoned }).format(date);
-  const time = dateTimeFormat(locale, { ...parts.time, ...zoned }).format(date);
-  return `${day}${parts.join}${time}`;
+  const { join } = parts;
+  const day = dateTimeFormat(locale, { ...parts.date, ...zoned });
+  const time = dateTimeFormat(locale, { ...parts.time, ...zoned });
+  return (date) => `${day.format(date)}${join}${time.format(date)}`;
 }
 
 function formatRelative(date: Date, options: DateFormatOptions): string {
