@@ -24,7 +24,6 @@ import { defineElement } from '../internal/define-element.js';
 import { emit } from '../internal/events.js';
 import { AbortOnRemoval } from '../internal/abort-on-removal.js';
 import { NewsSourceElement } from '../internal/news-source-element.js';
-import type { FormatSetting } from '../sources/detect.js';
 import type { NewsItem } from '../sources/types.js';
 import { feedStyles } from './news-feed.styles.js';
 import { linkFor } from './item-link.js';
@@ -95,8 +94,6 @@ const COMPACT_HIDES: Hideable[] = ['image', 'summary', 'views', 'category', 'sou
  * @cssprop [--news-font-size=16px] - Base font size.
  * @cssprop [--news-radius=8px] - Corner radius of images and boxes.
  * @cssprop [--news-gap=16px] - Space between items.
- * @cssprop [--news-row-height] - Height of one row, reserved for each of `page-size` rows before the data
- *   arrives (default: what the layout's fixed rows take).
  */
 export class NewsFeedElement extends NewsSourceElement {
   static override styles = feedStyles;
@@ -178,7 +175,8 @@ export class NewsFeedElement extends NewsSourceElement {
   private ticker?: InstanceType<FeedExtras['TickerController']>;
 
   private readonly loader = new Task(this, {
-    task: async ([src, format, timeZone, timeout, fields, sourceDateFormat, cache], { signal }) => {
+    // The other arguments only say when to load again: `loadOptions` reads the same values.
+    task: async ([src], { signal }) => {
       if (!src) return undefined;
       const fresh = this.freshNext;
       this.freshNext = false;
@@ -186,7 +184,7 @@ export class NewsFeedElement extends NewsSourceElement {
       // alongside the data so that the first paint is final.
       const [page] = await Promise.all([
         loadFeed(src, {
-          ...this.loadOptions({ format, timeZone, timeout, fields, sourceDateFormat, cache }),
+          ...this.loadOptions(),
           signal,
           fresh,
           onStored: (stored) => queueMicrotask(() => signal.aborted || this.showPage(stored, true)),
@@ -297,21 +295,14 @@ export class NewsFeedElement extends NewsSourceElement {
     );
   }
 
-  private loadOptions(args: {
-    format: FormatSetting;
-    timeZone: string | undefined;
-    timeout: number;
-    fields: Record<string, string> | undefined;
-    sourceDateFormat: string;
-    cache: number;
-  }): LoadOptions {
+  private loadOptions(): LoadOptions {
     return {
-      format: args.format,
-      timeZone: args.timeZone,
-      timeoutMs: Math.max(1, args.timeout) * 1000,
-      fields: args.fields,
-      sourceDateFormat: args.sourceDateFormat || undefined,
-      cacheSeconds: Math.max(0, args.cache),
+      format: this.format,
+      timeZone: usableTimeZone(this.timeZone),
+      timeoutMs: Math.max(1, this.timeout) * 1000,
+      fields: this.fields,
+      sourceDateFormat: this.sourceDateFormat || undefined,
+      cacheSeconds: Math.max(0, this.cache),
     };
   }
 
@@ -323,14 +314,7 @@ export class NewsFeedElement extends NewsSourceElement {
       this.loadingMore = true;
       try {
         const more = await loadFeed(next, {
-          ...this.loadOptions({
-            format: this.format,
-            timeZone: usableTimeZone(this.timeZone),
-            timeout: this.timeout,
-            fields: this.fields,
-            sourceDateFormat: this.sourceDateFormat,
-            cache: this.cache,
-          }),
+          ...this.loadOptions(),
           signal: controller.signal,
         });
         if (controller.signal.aborted || this.page?.next !== next) return;
