@@ -13,6 +13,7 @@ import type { NewsFeedElement } from './news-feed.js';
 
 const NATIVE = `${FIXTURES}/native-basic.json`;
 const LONG = `${FIXTURES}/native-long.json`;
+const NEWEST_WITHOUT_IMAGE = `${FIXTURES}/native-newest-without-image.json`;
 const ids = (feed: NewsFeedElement) => feed.items.map((item) => item.id);
 const button = (feed: Element, text: string) =>
   [...shadow(feed).querySelectorAll('button')].find(
@@ -353,7 +354,7 @@ describe('<news-feed> accessibility', () => {
 });
 
 describe('<news-feed> layout stability', () => {
-  for (const [layout, extra, width, rows = 5] of [
+  for (const [layout, extra, width, rows = 5, source = rows > 5 ? LONG : NATIVE] of [
     ['list', '', 760],
     ['list', 'featured', 760],
     ['grid', '', 760],
@@ -368,8 +369,12 @@ describe('<news-feed> layout stability', () => {
     ['grid', 'featured', 900, 24],
     ['compact', '', 760, 24],
     ['list', '', 360, 24],
+    // The skeleton cannot know that the newest item has no picture: its featured frame stays, empty.
+    ['list', 'featured', 760, 5, NEWEST_WITHOUT_IMAGE],
+    ['grid', 'featured', 900, 5, NEWEST_WITHOUT_IMAGE],
   ] as const) {
-    it(`reserves the final height of ${rows} rows of a ${layout}${extra ? ` (${extra})` : ''} at ${width} px before data arrives: no layout shift`, async () => {
+    const without = source === NEWEST_WITHOUT_IMAGE ? ', the newest without a picture,' : '';
+    it(`reserves the final height of ${rows} rows${without} of a ${layout}${extra ? ` (${extra})` : ''} at ${width} px before data arrives: no layout shift`, async () => {
       window.scrollTo(0, 0);
       const shifts: number[] = [];
       const observer = new PerformanceObserver((list) => {
@@ -384,7 +389,7 @@ describe('<news-feed> layout stability', () => {
       const page = await fixture<HTMLElement>(html`<div></div>`);
       page.style.width = `${width}px`;
       page.innerHTML = `<p>Trên</p><news-feed lang="vi" layout="${layout}" ${extra} page-size="${rows}"
-          src="/__fault/delay/500/${unique()}?src=${rows > 5 ? LONG : NATIVE}"></news-feed><p id="below">Nội dung bên dưới</p>`;
+          src="/__fault/delay/500/${unique()}?src=${source}"></news-feed><p id="below">Nội dung bên dưới</p>`;
       const feed = page.querySelector('news-feed') as NewsFeedElement;
       const below = page.querySelector('#below')!;
       await feed.updateComplete;

@@ -212,7 +212,9 @@ export const feedStyles = css`
   .grid .thumb {
     margin-bottom: 0.6em;
   }
-  .grid article.no-image::before {
+  /* Where every row has a picture's frame (cards, a featured first item), one without keeps it, tinted. */
+  .grid article.no-image::before,
+  .list:not(.grid) .featured article.no-image::before {
     content: '';
     grid-area: thumb;
     aspect-ratio: 16 / 10;
@@ -223,6 +225,10 @@ export const feedStyles = css`
       color-mix(in srgb, var(--_accent) 18%, var(--_surface)),
       var(--_skeleton)
     );
+  }
+  .list:not(.grid) .featured article.no-image::before {
+    aspect-ratio: 16 / 7;
+    margin-bottom: 0.75em;
   }
   @container (min-width: 540px) {
     .list.grid {
