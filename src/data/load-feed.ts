@@ -1,4 +1,5 @@
 import { isAbort, NewsError } from '../errors.js';
+import { usableTimeZone } from '../i18n/time-zone.js';
 import { decodeBody } from '../sources/decode.js';
 import { parseSource, type FormatSetting, type ParsedSource } from '../sources/detect.js';
 import { loadSourcePatternSupport } from '../sources/parse-date-pattern.js';
@@ -8,6 +9,11 @@ import { readStoredCopy, writeStoredCopy, type StoredCopy } from './stored-copy.
 
 export interface LoadOptions {
   format: FormatSetting;
+  /**
+   * The `time-zone` as the page wrote it. It is checked (and dropped, with a warning, when unknown) only
+   * once there is data to read: a page's first zone check costs tens of milliseconds (hundreds on a slow
+   * phone), which must not hold the request back.
+   */
   timeZone: string | undefined;
   timeoutMs: number;
   signal?: AbortSignal;
@@ -105,7 +111,7 @@ async function loadFromNetwork(
 function parse(copy: StoredCopy, options: LoadOptions): Promise<ParsedSource> {
   return parseSource(copy.text, copy.contentType, options.format, {
     baseUrl: copy.url,
-    timeZone: options.timeZone,
+    timeZone: usableTimeZone(options.timeZone),
     fields: options.fields,
     sourceDateFormat: options.sourceDateFormat,
   });

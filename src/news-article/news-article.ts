@@ -197,7 +197,7 @@ export class NewsArticleElement extends NewsSourceElement {
         this.src.trim(),
         articleIdFor(this.articleId, this.idParam),
         this.format,
-        usableTimeZone(this.timeZone),
+        this.timeZone,
         this.timeout,
         this.fields,
         this.sourceDateFormat,

@@ -42,8 +42,7 @@ export class RelatedNews {
         });
         return page.items;
       },
-      args: () =>
-        [host.related.trim(), host.format, usableTimeZone(host.timeZone), host.timeout, host.cache] as const,
+      args: () => [host.related.trim(), host.format, host.timeZone, host.timeout, host.cache] as const,
       onError: (error) => {
         if (!(error instanceof DOMException && error.name === 'AbortError')) {
           console.warn(`news-article: the related news could not be loaded: ${String(error)}`);

@@ -123,6 +123,34 @@ describe('<news-feed> rendering a native source', () => {
     expect(warnings.join('\n')).to.contain('Asia/Hanoi_Typo');
   });
 
+  it('sends its request before checking the time-zone (the first zone check costs tens of ms)', async () => {
+    const events: string[] = [];
+    const { fetch: realFetch, Intl: realIntl } = window;
+    const RealFormat = realIntl.DateTimeFormat;
+    // A zone no other test here uses, so this page checks it for the first time.
+    const zone = 'Pacific/Chatham';
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      events.push('fetch');
+      return realFetch(...args);
+    };
+    window.Intl = {
+      ...realIntl,
+      DateTimeFormat: function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+        if (options?.timeZone === zone) events.push('zone');
+        return new RealFormat(locales, options);
+      },
+    } as typeof Intl;
+    try {
+      const feed = await loadedFeed(`<news-feed lang="vi" src="${NATIVE}" time-zone="${zone}"></news-feed>`);
+      expect(feed.status).to.equal('ready');
+    } finally {
+      window.fetch = realFetch;
+      window.Intl = realIntl;
+    }
+    expect(events[0]).to.equal('fetch');
+    expect(events).to.include('zone');
+  });
+
   it('uses the presets: short and medium show a date-only value without a time', async () => {
     const container = await fixture(html`<div></div>`);
     const [short, medium, enMedium] = await Promise.all([

@@ -198,7 +198,7 @@ export class NewsFeedElement extends NewsSourceElement {
       [
         this.src.trim(),
         this.format,
-        usableTimeZone(this.timeZone),
+        this.timeZone,
         this.timeout,
         this.fields,
         this.sourceDateFormat,
@@ -298,7 +298,7 @@ export class NewsFeedElement extends NewsSourceElement {
   private loadOptions(): LoadOptions {
     return {
       format: this.format,
-      timeZone: usableTimeZone(this.timeZone),
+      timeZone: this.timeZone,
       timeoutMs: Math.max(1, this.timeout) * 1000,
       fields: this.fields,
       sourceDateFormat: this.sourceDateFormat || undefined,
