@@ -77,7 +77,9 @@ ${widget ? '<script type="module" src="/dist/news-elements.js"></script>' : ''}
  */
 const WARD_PROBE = `<script>
   (() => {
-    const probe = (window.probe = { fcp: 0, title: 0, cls: 0, longestTask: 0, longTasks: 0, defined: 0 });
+    const probe = (window.probe = {
+      fcp: 0, title: 0, cls: 0, longestTask: 0, longTasks: 0, defined: 0, definedFrame: 0, titleFrame: 0,
+    });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') probe.fcp = entry.startTime;
     }).observe({ type: 'paint', buffered: true });
@@ -90,7 +92,11 @@ const WARD_PROBE = `<script>
         probe.longestTask = Math.max(probe.longestTask, entry.duration);
       }
     }).observe({ type: 'longtask', buffered: true });
-    customElements.whenDefined('news-feed').then(() => (probe.defined = performance.now()));
+    // Frames are counted by the rAF poll below: how many the page drew between the definition and the title.
+    customElements.whenDefined('news-feed').then(() => {
+      probe.defined = performance.now();
+      probe.definedFrame = frames;
+    });
     const firstTitle = () => {
       const root = document.querySelector('news-feed, #news')?.shadowRoot;
       return root?.querySelector('.list:not(.skeleton) .title');
@@ -98,6 +104,7 @@ const WARD_PROBE = `<script>
     let frames = 0;
     const poll = () => {
       if (firstTitle()) {
+        probe.titleFrame = frames;
         const channel = new MessageChannel();
         channel.port1.onmessage = () => (probe.title = performance.now());
         channel.port2.postMessage(0);
