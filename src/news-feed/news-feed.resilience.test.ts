@@ -66,6 +66,42 @@ describe('<news-feed> requests', () => {
     expect(await requestCount(key)).to.equal(2);
   });
 
+  it('sends the request before it renders and lays out the skeleton', async () => {
+    const src = `/__fault/delay/100/${unique('early')}?src=${NATIVE}`;
+    const holder = await fixture(html`<div></div>`);
+    const realFetch = window.fetch;
+    let renderedAtRequest: boolean | undefined;
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      const feed = holder.querySelector('news-feed');
+      renderedAtRequest ??= Boolean(feed?.shadowRoot?.querySelector('.skeleton'));
+      return realFetch(...args);
+    };
+    try {
+      const feed = await loadedFeed(`<news-feed src="${src}" cache="0"></news-feed>`, holder);
+      expect(feed.items).to.have.length(5);
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(renderedAtRequest).to.equal(false);
+  });
+
+  it('still asks the network when a fresh stored copy cannot be read', async () => {
+    const key = unique('unreadable');
+    const src = `/__fault/delay/10/${key}?src=${NATIVE}`;
+    localStorage.setItem(
+      STORE_PREFIX + absolute(src),
+      JSON.stringify({
+        text: '{not json',
+        contentType: 'application/json',
+        url: absolute(src),
+        savedAt: Date.now(),
+      }),
+    );
+    const feed = await loadedFeed(`<news-feed src="${src}" cache="300"></news-feed>`);
+    expect(feed.items).to.have.length(5);
+    expect(await requestCount(key)).to.equal(1);
+  });
+
   it('shares one request between every element that asks for the same source', async () => {
     const key = unique('shared');
     const src = `/__fault/delay/200/${key}?src=${NATIVE}`;
