@@ -42,8 +42,6 @@ export type FeedPaging = 'none' | 'more' | 'pages';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
-type PostTask = (work: () => void, options: { priority: 'background' }) => Promise<void>;
-
 type FeedExtras = typeof import('./feed-extras.js');
 let extras: FeedExtras | undefined;
 let extrasLoading: Promise<FeedExtras> | undefined;
@@ -364,12 +362,12 @@ export class NewsFeedElement extends NewsSourceElement {
 
   /**
    * The first Intl formatters of a page cost tens of milliseconds to build (hundreds on a slow phone): build
-   * this element's while the data is on its way, not in the task that renders it. At background priority:
-   * an answer that is already here (a fast network, the HTTP cache) is worth more than the warm-up, which
-   * the render then does itself; and a page still loading keeps its own work first.
+   * this element's while the data is on its way, not in the task that renders it. A plain timer, not a
+   * background-priority task: those waited past the whole load of a large source, which moved the cost into
+   * the render's task (bench/large-source.mjs: 101 against 65 ms, median of the longest task).
    */
   private warmFormatters(): void {
-    const warm = () => {
+    setTimeout(() => {
       if (!this.isConnected || this.page) return;
       const lang = resolveLang(this);
       const messages = messagesFor(lang, this.messages);
@@ -380,10 +378,7 @@ export class NewsFeedElement extends NewsSourceElement {
       formatDate(new Date(now - 2e8), { locale: lang, timeZone, format: this.dateFormat, now, messages });
       formatViews(1234, lang, this.viewsFormat, messages);
       isoWithOffset(new Date(), timeZone);
-    };
-    const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
-    // Like a timer's, an error thrown by `warm` is reported (as an unhandled rejection), not swallowed.
-    void (scheduler?.postTask ? scheduler.postTask(warm, { priority: 'background' }) : setTimeout(warm));
+    });
   }
 
   override disconnectedCallback(): void {
