@@ -61,8 +61,13 @@ function start(url: string, { timeoutMs, revalidate }: SharedFetchOptions): Shar
 }
 
 function follow(url: string, request: SharedRequest, signal: AbortSignal | undefined): Promise<FetchedBody> {
-  if (!signal) return request.promise;
   request.waiting++;
+  // Whoever asks without a signal cannot leave: they wait until the answer, and so does the request.
+  if (!signal) {
+    const done = () => void request.waiting--;
+    request.promise.then(done, done);
+    return request.promise;
+  }
   return new Promise<FetchedBody>((resolve, reject) => {
     const leave = () => {
       signal.removeEventListener('abort', onAbort);
