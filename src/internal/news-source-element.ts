@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import type { LoadOptions } from '../data/load-feed.js';
 import { property } from 'lit/decorators.js';
 import type { DateFormat } from '../i18n/format-date.js';
 import type { ViewsFormat } from '../i18n/format-views.js';
@@ -52,6 +53,33 @@ export class NewsSourceElement extends LitElement {
   @property({ attribute: false }) messages: Partial<Messages> = {};
 
   private langUnsubscribe?: () => void;
+
+  /**
+   * What the source settings say to `loadFeed`. The load tasks read their values here; their arguments
+   * (`sourceSettings`) only say when to load again.
+   */
+  protected loadOptions(): LoadOptions {
+    return {
+      format: this.format,
+      timeZone: this.timeZone,
+      timeoutMs: Math.max(1, this.timeout) * 1000,
+      fields: this.fields,
+      sourceDateFormat: this.sourceDateFormat || undefined,
+      cacheSeconds: Math.max(0, this.cache),
+    };
+  }
+
+  /** The settings a changed value of which means loading the source again. */
+  protected sourceSettings() {
+    return [
+      this.format,
+      this.timeZone,
+      this.timeout,
+      this.fields,
+      this.sourceDateFormat,
+      this.cache,
+    ] as const;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -135,10 +135,8 @@ export class NewsArticleElement extends NewsSourceElement {
   private readonly onPopState = () => this.requestUpdate();
 
   private readonly loader = new Task(this, {
-    task: async (
-      [src, id, format, timeZone, timeout, fields, sourceDateFormat, cache],
-      { signal },
-    ): Promise<Loaded | undefined> => {
+    // The source settings among the arguments only say when to load again (see `loadOptions`).
+    task: async ([src, id], { signal }): Promise<Loaded | undefined> => {
       const fresh = this.freshNext;
       this.freshNext = false;
       if (this.follower.listShown(id)) return undefined;
@@ -156,16 +154,7 @@ export class NewsArticleElement extends NewsSourceElement {
       try {
         page = chosen
           ? { items: [chosen.item], formats: [] }
-          : await loadFeed(url, {
-              format,
-              timeZone,
-              timeoutMs: Math.max(1, timeout) * 1000,
-              signal,
-              fields,
-              sourceDateFormat: sourceDateFormat || undefined,
-              cacheSeconds: Math.max(0, cache),
-              fresh,
-            });
+          : await loadFeed(url, { ...this.loadOptions(), signal, fresh });
       } catch (error) {
         // `bai-viet/{id}.json` answering 404 means there is no such article, not that the site is broken.
         const gone =
@@ -193,16 +182,7 @@ export class NewsArticleElement extends NewsSourceElement {
       return { item, body, formats: page.formats, url, key };
     },
     args: () =>
-      [
-        this.src.trim(),
-        articleIdFor(this.articleId, this.idParam),
-        this.format,
-        this.timeZone,
-        this.timeout,
-        this.fields,
-        this.sourceDateFormat,
-        this.cache,
-      ] as const,
+      [this.src.trim(), articleIdFor(this.articleId, this.idParam), ...this.sourceSettings()] as const,
     onComplete: (loaded) => this.show(loaded),
     onError: (error) => this.showError(error),
   });

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import { loadFeed, type LoadOptions } from '../data/load-feed.js';
+import { loadFeed } from '../data/load-feed.js';
 import { appendPage, type MergedPage } from '../data/merge-pages.js';
 import { isAbort, NewsError } from '../errors.js';
 import {
@@ -175,7 +175,7 @@ export class NewsFeedElement extends NewsSourceElement {
   private ticker?: InstanceType<FeedExtras['TickerController']>;
 
   private readonly loader = new Task(this, {
-    // The other arguments only say when to load again: `loadOptions` reads the same values.
+    // The other arguments only say when to load again (see `loadOptions`).
     task: async ([src], { signal }) => {
       if (!src) return undefined;
       const fresh = this.freshNext;
@@ -194,16 +194,7 @@ export class NewsFeedElement extends NewsSourceElement {
       ]);
       return page;
     },
-    args: () =>
-      [
-        this.src.trim(),
-        this.format,
-        this.timeZone,
-        this.timeout,
-        this.fields,
-        this.sourceDateFormat,
-        this.cache,
-      ] as const,
+    args: () => [this.src.trim(), ...this.sourceSettings()] as const,
     onComplete: (page) => this.showPage(page),
     onError: (error) => this.showError(error),
   });
@@ -293,17 +284,6 @@ export class NewsFeedElement extends NewsSourceElement {
       extras.inCategory(this.sorted.items, this.activeCategory),
       extras.searchWords(this.query),
     );
-  }
-
-  private loadOptions(): LoadOptions {
-    return {
-      format: this.format,
-      timeZone: this.timeZone,
-      timeoutMs: Math.max(1, this.timeout) * 1000,
-      fields: this.fields,
-      sourceDateFormat: this.sourceDateFormat || undefined,
-      cacheSeconds: Math.max(0, this.cache),
-    };
   }
 
   /** Follows the source's own pagination (`next`) until `count` filtered items are at hand or it ends. */
