@@ -59,6 +59,30 @@ export const actionButtonHover = css`
   color: var(--_surface);
 `;
 
+/** What stands in for content while it loads: a block in the skeleton colour that pulses. */
+export const placeholder = css`
+  background: var(--_skeleton);
+  border-radius: var(--_radius);
+  animation: pulse 1.4s ease-in-out infinite;
+`;
+
+/**
+ * The placeholders' pulse, which stops for a visitor who asked for reduced motion. Placed after the
+ * placeholder rules: `:host .skeleton *` is as specific as `.skeleton .bar`, and later wins.
+ */
+export const pulseStyles = css`
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host .skeleton * {
+      animation: none;
+    }
+  }
+`;
+
 /** The status line both elements show: loading, empty and error notices, the stale-copy note. */
 export const noticeStyles = css`
   .status {

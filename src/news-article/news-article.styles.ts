@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { hostBase, noticeStyles } from '../internal/shared.styles.js';
+import { hostBase, noticeStyles, placeholder, pulseStyles } from '../internal/shared.styles.js';
 import { FONT_SCALES } from './font-scale.js';
 
 /** One rule per A−/A/A+ step: a class-like attribute, not an inline style, which strict CSPs block. */
@@ -307,9 +307,7 @@ export const articleStyles = css`
 
   .skeleton .bar,
   .skeleton .picture {
-    background: var(--_skeleton);
-    border-radius: var(--_radius);
-    animation: pulse 1.4s ease-in-out infinite;
+    ${placeholder}
   }
   .skeleton .bar {
     height: 1em;
@@ -332,17 +330,7 @@ export const articleStyles = css`
     aspect-ratio: 16 / 9;
     margin: 1em 0;
   }
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton .bar,
-    .skeleton .picture {
-      animation: none;
-    }
-  }
+  ${pulseStyles}
 
   @media (max-width: 480px) {
     .title {

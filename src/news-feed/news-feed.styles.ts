@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostBase, noticeStyles } from '../internal/shared.styles.js';
+import { hostBase, noticeStyles, placeholder, pulseStyles } from '../internal/shared.styles.js';
 
 /** Dark defaults; a page's own `--news-*` values still win. */
 const darkTokens = css`
@@ -267,9 +267,7 @@ export const feedStyles = css`
   }
   .skeleton .bar,
   .skeleton .thumb {
-    background: var(--_skeleton);
-    border-radius: var(--_radius);
-    animation: pulse 1.4s ease-in-out infinite;
+    ${placeholder}
   }
   .skeleton .bar {
     display: block;
@@ -289,17 +287,7 @@ export const feedStyles = css`
     box-sizing: content-box;
     height: var(--_deferred-height);
   }
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton .bar,
-    .skeleton .thumb {
-      animation: none;
-    }
-  }
+  ${pulseStyles}
 
   /* ---- a narrow column (sidebars, phones) ---- */
   @container (max-width: 480px) {
