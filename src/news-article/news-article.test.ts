@@ -34,6 +34,16 @@ const button = (article: Element, label: string): HTMLElement | undefined =>
   );
 
 describe('<news-article> showing an article', () => {
+  it('takes messages overrides for its own strings and for those it shares with the feed', async () => {
+    const article = await loadedArticle(
+      `<news-article lang="vi" src="${BASIC}" time-zone="${HCM}" tools="print"></news-article>`,
+    );
+    article.messages = { published: 'Đăng lúc', viewsLabel: 'Số lượt đọc: {count}', print: 'In trang này' };
+    await article.updateComplete;
+    expect(text(part(article, 'meta'))).to.equal('Đăng lúc 21/08/2020 | 17:24 | Số lượt đọc: 122');
+    expect(button(article, 'In trang này')).to.not.equal(undefined);
+  });
+
   it('shows category, title, the Vietnamese meta line, lead, image, body, files, signature and tags', async () => {
     const article = await loadedArticle(
       `<news-article lang="vi" src="${BASIC}" time-zone="${HCM}"></news-article>`,
