@@ -33,6 +33,9 @@ function minifyCssLiterals(): Plugin {
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};,>])\s*/g, '$1')
           .replace(/;}/g, '}')
+          // A colon followed by space only ends a property name (selectors write \`:host\`, \`:not(\`).
+          .replace(/:\s+/g, ':')
+          .replace(/([\s:(,-])0\.(\d)/g, '$1.$2')
           .trim();
         return `css\`${tight}\``;
       });
