@@ -33,7 +33,7 @@ const KIB = 1024;
 /** Issue 7's budgets. */
 const BUDGETS = { feed: 20 * KIB, article: 32 * KIB, iife: 34 * KIB };
 /** Sets still over budget may not grow past these; lower them with every cut until the budget holds. */
-const CEILINGS = { feed: 25.5 * KIB, article: 48.75 * KIB };
+const CEILINGS = { feed: 25.5 * KIB, article: 47.25 * KIB };
 const ENTRY = 'news-elements.js';
 const IIFE = 'news-elements.iife.js';
 /** Friendlier names for the lazy chunks we know; any other chunk is named after its file. */
@@ -277,14 +277,25 @@ for (const item of lazy.values()) {
     note: item.from,
   });
 }
+/** Article chunks that only attributes some pages set (follow-feed, related, count-url) ask for. */
+const isArticleExtra = (item) => item.from === 'src/news-article/news-article.ts';
 if (articleInBundle) {
-  const articleLazy = [...lazy.values()].filter(isArticleChunk).flatMap((item) => item.files);
-  sets.push({
-    label: 'article',
-    files: [...new Set([...feedFiles, ...articleLazy])],
-    budget: BUDGETS.article,
-    ceiling: CEILINGS.article,
-  });
+  const articleChunks = [...lazy.values()].filter(isArticleChunk);
+  const articleFiles = [
+    ...new Set([
+      ...feedFiles,
+      ...articleChunks.filter((item) => !isArticleExtra(item)).flatMap((item) => item.files),
+    ]),
+  ];
+  sets.push({ label: 'article', files: articleFiles, budget: BUDGETS.article, ceiling: CEILINGS.article });
+  for (const item of articleChunks.filter(isArticleExtra)) {
+    sets.push({
+      label: `article with ${item.chunk}`,
+      files: [...new Set([...articleFiles, ...item.files])],
+      budget: undefined,
+      note: item.from,
+    });
+  }
 } else {
   sets.push({ label: 'article', files: undefined, budget: BUDGETS.article });
 }

@@ -121,5 +121,19 @@ describe('what a page with the bundle downloads', () => {
     await oneEvent(article, 'news-load');
     expect(article.shadowRoot!.querySelector('[part~="title"]')).to.not.equal(null);
     expect(loaded().some((name) => /news-article/.test(name))).to.equal(true);
+    expect(loaded().filter((name) => /article-extras/.test(name))).to.deep.equal([]);
+  });
+
+  it('fetches the article extras for follow-feed, hiding the article for the list before they arrive', async () => {
+    const holder = await fixture(html`<div></div>`);
+    holder.innerHTML = `<news-article lang="vi" follow-feed related="/test/fixtures/article-feed.json"
+      src="/test/fixtures/article-feed.json"></news-article>`;
+    const article = holder.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await customElements.whenDefined('news-article');
+    await article.updateComplete;
+    expect(article.hidden, 'hidden in its first update').to.equal(true);
+    await waitUntil(() => loaded().some((name) => /\/dist\/article-extras-/.test(name)), 'no extras chunk');
+    await article.updateComplete;
+    expect(article.hidden).to.equal(true);
   });
 });

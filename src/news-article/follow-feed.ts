@@ -30,7 +30,7 @@ export class FeedFollower implements ReactiveController {
   private readonly chosenItems = new Map<string, ChosenItem>();
   /** Whether the article was open (an id in the URL) at the last update, while following. */
   private open: boolean | undefined;
-  private hidByUs = false;
+  private hidByUs: boolean;
   private shownId = '';
   /** The link the visitor chose, to return focus to on Back. */
   private chosenLink: HTMLElement | undefined;
@@ -38,7 +38,12 @@ export class FeedFollower implements ReactiveController {
   private restoreFocus = false;
   private warnedSelector = '';
 
-  constructor(private readonly host: Host) {
+  /** `hidden`: the element hid itself while this chunk loaded; the follower takes that over. */
+  constructor(
+    private readonly host: Host,
+    hidden = false,
+  ) {
+    this.hidByUs = hidden;
     host.addController(this);
   }
 

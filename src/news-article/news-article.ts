@@ -14,6 +14,7 @@ import { isoDay, isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
 import { defineElement } from '../internal/define-element.js';
 import { emit } from '../internal/events.js';
 import { heading } from '../internal/heading.js';
+import { lazyModule } from '../internal/lazy-module.js';
 import { AbortOnRemoval } from '../internal/abort-on-removal.js';
 import { NewsSourceElement } from '../internal/news-source-element.js';
 import { loadSanitizer, sanitizeHtml } from '../internal/sanitize-html.js';
@@ -22,13 +23,15 @@ import { formatArticleDate } from './article-date.js';
 import { articleIdFor, fillId, isTemplate, pickArticle } from './article-source.js';
 import { ArticleTools } from './article-tools.js';
 import { attachmentName, attachmentSize, attachmentType } from './attachments.js';
-import { countView } from './count-view.js';
-import { FeedFollower } from './follow-feed.js';
+import type { FeedFollower } from './follow-feed.js';
 import { newsArticleJsonLd, scriptSafeJson } from './json-ld.js';
 import { articleStyles } from './news-article.styles.js';
-import { RelatedNews } from './related.js';
+import type { RelatedNews } from './related.js';
 
 export type ArticleStatus = 'loading' | 'ready' | 'not-found' | 'error';
+
+/** `follow-feed`, `related` and `count-url`: fetched with the data when an attribute asks for them. */
+const articleExtras = lazyModule(() => import('./article-extras.js'));
 
 interface Loaded {
   item: NewsItem | undefined;
@@ -125,8 +128,10 @@ export class NewsArticleElement extends NewsSourceElement {
   @state() private outcome: Exclude<ArticleStatus, 'loading'> | undefined;
 
   private readonly toolbar = new ArticleTools(this);
-  private readonly relatedNews = new RelatedNews(this);
-  private readonly follower = new FeedFollower(this);
+  private relatedNews?: RelatedNews;
+  private follower?: FeedFollower;
+  /** The element hid itself (following, no id) before the follower arrived to decide. */
+  private hidWhileLoading = false;
   /** The next load skips fresh stored copies: a visitor's retry asks the network. */
   private freshNext = false;
   private renderedBody: DocumentFragment | undefined;
@@ -139,9 +144,11 @@ export class NewsArticleElement extends NewsSourceElement {
     task: async ([src, id], { signal }): Promise<Loaded | undefined> => {
       const fresh = this.freshNext;
       this.freshNext = false;
-      if (this.follower.listShown(id)) return undefined;
+      // Following needs its chunk first: an item chosen in the feed may make the request needless.
+      if (this.followFeed !== null) await this.useExtras();
+      if (this.follower?.listShown(id)) return undefined;
       // An item chosen in a followed feed shows as it came, when it has its text: no second request.
-      const chosen = this.follower.chosen(id, src);
+      const chosen = this.follower?.chosen(id, src);
       if (!src && !chosen) return undefined;
       const templated = isTemplate(src);
       const key = `${src}#${id}`;
@@ -230,7 +237,7 @@ export class NewsArticleElement extends NewsSourceElement {
       this.outcome = 'not-found';
       const id = articleIdFor(this.articleId, this.idParam);
       // Following a feed, no id means the page shows the list: nothing is missing.
-      if (this.follower.listShown(id)) return;
+      if (this.follower?.listShown(id)) return;
       if (this.src.trim()) {
         console.warn(`news-article: ${loaded?.url ?? this.src} has no article with id "${id}".`);
       }
@@ -239,7 +246,12 @@ export class NewsArticleElement extends NewsSourceElement {
     }
     this.outcome = 'ready';
     emit(this, 'news-load', { item, items: [item], total: 1, formats: loaded.formats });
-    if (this.countUrl.trim()) countView(this.countUrl.trim(), item.id, item.url ?? location.href);
+    const countUrl = this.countUrl.trim();
+    if (countUrl) {
+      void this.useExtras().then(() =>
+        articleExtras.loaded?.countView(countUrl, item.id, item.url ?? location.href),
+      );
+    }
   }
 
   private showError(error: unknown): void {
@@ -258,7 +270,35 @@ export class NewsArticleElement extends NewsSourceElement {
     emit(this, 'news-error', { error: newsError });
   }
 
+  /** Whether an attribute asks for what the extras chunk holds. */
+  private get usesExtras(): boolean {
+    return this.followFeed !== null || Boolean(this.related.trim() || this.countUrl.trim());
+  }
+
+  /**
+   * Fetches the extras chunk and sets up its controllers, once. A failed download is logged and leaves the
+   * article as it is: following, the related list and counting are extras.
+   */
+  private async useExtras(): Promise<void> {
+    try {
+      const { FeedFollower, RelatedNews } = await articleExtras.load();
+      if (this.follower) return;
+      this.follower = new FeedFollower(this, this.hidWhileLoading);
+      this.relatedNews = new RelatedNews(this);
+      this.requestUpdate();
+    } catch (error) {
+      console.warn('news-article: follow-feed, related and count-url could not be loaded:', error);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.usesExtras && !this.follower) {
+      void this.useExtras();
+      // Pages hide their list while the article shows: with no id to show, the list must not wait for the chunk.
+      if (this.followFeed !== null && !this.hidden && !articleIdFor(this.articleId, this.idParam)) {
+        this.hidden = this.hidWhileLoading = true;
+      }
+    }
     if (changed.has('dateFormat') && isPattern(this.dateFormat)) {
       void loadPatternSupport().then(() => this.requestUpdate());
     }
@@ -302,6 +342,8 @@ export class NewsArticleElement extends NewsSourceElement {
   }
 
   protected override render(): TemplateResult {
+    // Following a feed, an article chosen in it may be on its way: until the follower is here, show nothing.
+    if (this.followFeed !== null && !this.follower) return html``;
     const lang = resolveLang(this);
     const messages = articleMessagesFor(lang, this.messages);
     const item = this.item;
@@ -317,7 +359,7 @@ export class NewsArticleElement extends NewsSourceElement {
             ? this.renderSkeleton(messages)
             : html`<slot></slot>`
       }
-      ${item ? this.relatedNews.render(item, lang, messages) : nothing}
+      ${item && this.relatedNews ? this.relatedNews.render(item, lang, messages) : nothing}
     `;
   }
 
