@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error a plain module of the demo's, without types
@@ -55,6 +56,39 @@ function portalChrome(): Plugin {
   };
 }
 
+/**
+ * `THIRD-PARTY-LICENSES.txt` beside the bundles: the minifier drops the licence comments of the packages
+ * bundled in (Lit's BSD-3-Clause asks that redistributions carry its notice), so their licences ship as a
+ * file, listing exactly the packages the output contains.
+ */
+function thirdPartyLicenses(): Plugin {
+  return {
+    name: 'news-elements-third-party-licenses',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const packages = new Map<string, string>();
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        for (const id of output.moduleIds) {
+          const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(id);
+          if (match) packages.set(match[2], match[1]);
+        }
+      }
+      const notices = [...packages].sort().map(([name, dir]) => {
+        const { version, license } = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8'));
+        const file = readdirSync(dir).find((entry) => /^licen[cs]e/i.test(entry));
+        const text = file ? readFileSync(resolve(dir, file), 'utf8').trim() : `License: ${license}`;
+        return `${name}@${version}, ${license}\n\n${text}`;
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'THIRD-PARTY-LICENSES.txt',
+        source: `news-elements bundles these packages:\n\n${notices.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`,
+      });
+    },
+  };
+}
+
 function classicLoader(): Plugin {
   return {
     name: 'news-elements-classic-loader',
@@ -72,7 +106,7 @@ function classicLoader(): Plugin {
 export default defineConfig({
   root: resolve(root, 'demo'),
   server: { port: 5173, strictPort: true },
-  plugins: [portalChrome(), minifyCssLiterals(), classicLoader()],
+  plugins: [portalChrome(), minifyCssLiterals(), classicLoader(), thirdPartyLicenses()],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,

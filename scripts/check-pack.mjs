@@ -24,7 +24,9 @@ const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const REQUIRED = [
   'package.json',
   'README.md',
+  'LICENSE',
   'CHANGELOG.md',
+  'dist/THIRD-PARTY-LICENSES.txt',
   'custom-elements.json',
   'schema/native-feed.schema.json',
   'dist/news-elements.js',
