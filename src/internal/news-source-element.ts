@@ -1,6 +1,5 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { LoadOptions } from '../data/load-feed.js';
-import { property } from 'lit/decorators.js';
 import type { DateFormat } from '../i18n/format-date.js';
 import type { ViewsFormat } from '../i18n/format-views.js';
 import { observeLangChanges } from '../i18n/lang-observer.js';
@@ -14,43 +13,59 @@ import { jsonObjectAttribute } from './json-attribute.js';
  * An internal base: the package exports and registers only the two elements.
  */
 export class NewsSourceElement extends LitElement {
+  /** Lit's reactive properties; their descriptions are on the fields below. */
+  static override get properties(): PropertyDeclarations {
+    return {
+      src: {},
+      format: {},
+      fields: { converter: jsonObjectAttribute },
+      sourceDateFormat: { attribute: 'source-date-format' },
+      cache: { type: Number },
+      timeZone: { attribute: 'time-zone' },
+      dateFormat: { attribute: 'date-format' },
+      viewsFormat: { attribute: 'views-format' },
+      timeout: { type: Number },
+      messages: { attribute: false },
+    };
+  }
+
   /** `lang` is HTMLElement's own attribute: observe it rather than shadow the native property. */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
   /** URL of the source, relative to the page. */
-  @property() src = '';
+  src = '';
 
   /** `auto` (detect by content type and shape), `native`, `jsonfeed`, `wordpress`, `rss` or `custom`. */
-  @property() format: FormatSetting = 'auto';
+  format: FormatSetting = 'auto';
 
   /**
    * Dot paths into the source (`{"items":"data.danhSach","title":"tieuDe","date":"ngayDang"}`): the whole
    * mapping for `format="custom"`, single-field overrides for the other formats. The attribute takes JSON.
    */
-  @property({ converter: jsonObjectAttribute }) fields: Record<string, string> | undefined;
+  fields: Record<string, string> | undefined;
 
   /** A date-fns `parse` pattern for source dates that no built-in form reads, e.g. `dd.MM.yyyy HH'g'mm`. */
-  @property({ attribute: 'source-date-format' }) sourceDateFormat = '';
+  sourceDateFormat = '';
 
   /** Seconds a stored copy counts as fresh; it is shown at once and revalidated after. `0` stores nothing. */
-  @property({ type: Number }) cache = 300;
+  cache = 300;
 
   /** IANA zone for reading offset-less source dates and for display; default: the visitor's. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** `auto`, `relative`, `short`, `medium`, `long`, or a date-fns pattern such as `dd/MM/yyyy | HH:mm`. */
-  @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'auto';
+  dateFormat: DateFormat = 'auto';
 
   /** `full` (`1.234 lượt xem`) or `compact` (`1,2 N lượt xem`). */
-  @property({ attribute: 'views-format' }) viewsFormat: ViewsFormat = 'full';
+  viewsFormat: ViewsFormat = 'full';
 
   /** Seconds before a request counts as failed. */
-  @property({ type: Number }) timeout = 10;
+  timeout = 10;
 
   /** Overrides for any UI string, e.g. `{ retry: 'Tải lại' }`. */
-  @property({ attribute: false }) messages: Partial<Messages> = {};
+  messages: Partial<Messages> = {};
 
   private langUnsubscribe?: () => void;
 

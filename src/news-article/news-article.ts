@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { setDataBlockText } from '../internal/parse-inert.js';
-import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { loadFeed } from '../data/load-feed.js';
 import { isAbort, NewsError } from '../errors.js';
@@ -87,6 +86,22 @@ interface Loaded {
  * @cssprop [--news-gap=16px] - Space between blocks.
  */
 export class NewsArticleElement extends NewsSourceElement {
+  /** Lit's reactive properties; their descriptions are on the fields below. */
+  static override get properties(): PropertyDeclarations {
+    return {
+      articleId: { attribute: 'article-id' },
+      idParam: { attribute: 'id-param' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      tools: {},
+      related: {},
+      countUrl: { attribute: 'count-url' },
+      followFeed: { attribute: 'follow-feed' },
+      error: { state: true, attribute: false },
+      loaded: { state: true, attribute: false },
+      outcome: { state: true, attribute: false },
+    };
+  }
+
   static override styles = articleStyles;
 
   /** Registers the element, by default as `<news-article>`; does nothing when the name is taken. */
@@ -95,22 +110,22 @@ export class NewsArticleElement extends NewsSourceElement {
   }
 
   /** The article's id; default: the page URL's query parameter named by `id-param`. */
-  @property({ attribute: 'article-id' }) articleId = '';
+  articleId = '';
 
   /** Query parameter of the page URL that holds the id when `article-id` is not set. */
-  @property({ attribute: 'id-param' }) idParam = 'id';
+  idParam = 'id';
 
   /** Level (1–6) of the title. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+  headingLevel = 1;
 
   /** Space-separated subset of `print font-size share listen`; default: all the browser supports. */
-  @property() tools = '';
+  tools = '';
 
   /** URL of a feed whose other items are listed under the article. */
-  @property() related = '';
+  related = '';
 
   /** URL that receives one POST `{id, url}` per article per browser session. */
-  @property({ attribute: 'count-url' }) countUrl = '';
+  countUrl = '';
 
   /**
    * Works with a `<news-feed>` on the same page, without reloads: a click on a feed item shows it here (at
@@ -119,13 +134,13 @@ export class NewsArticleElement extends NewsSourceElement {
    * URL has no id the element is `hidden` (style the list with e.g. `main:has(news-article:not([hidden]))`).
    * Empty: every feed on the page; a CSS selector: only feeds matching it or inside an element matching it.
    */
-  @property({ attribute: 'follow-feed' }) followFeed: string | null = null;
+  followFeed: string | null = null;
 
   /** The last failure, while the element shows it. */
-  @state() error: NewsError | undefined;
+  error: NewsError | undefined;
 
-  @state() private loaded: Loaded | undefined;
-  @state() private outcome: Exclude<ArticleStatus, 'loading'> | undefined;
+  private loaded: Loaded | undefined;
+  private outcome: Exclude<ArticleStatus, 'loading'> | undefined;
 
   private readonly toolbar = new ArticleTools(this);
   private relatedNews?: RelatedNews;
