@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  formatDate,
-  formatStamp,
-  loadPatternSupport,
-  withoutTimeOfDay,
-  type DateFormatOptions,
-} from './format-date.js';
+import { formatDate, formatStamp, loadPatternSupport, type DateFormatOptions } from './format-date.js';
+import { withoutTimeOfDay } from './format-pattern.js';
 import { messagesFor } from './messages.js';
 
 const at = new Date('2020-08-21T10:24:00Z');

@@ -150,33 +150,10 @@ function formatRelative(date: Date, options: DateFormatOptions): string {
   return rtf.format(Math.trunc(diff / (365 * DAY)), 'year');
 }
 
-/** Until date-fns has loaded (a moment, once per page), a pattern shows as the medium preset. */
-function formatWithPattern(date: Date, pattern: string, options: DateFormatOptions): string {
-  if (!patternFormatter) return formatPreset(date, 'medium', options);
-  try {
-    const dayPattern = options.dateOnly ? withoutTimeOfDay(pattern) : pattern;
-    return patternFormatter(date, dayPattern || pattern, options.locale, options.timeZone);
-  } catch (error) {
-    // A bad pattern in the page's markup must not blank the list: say why once and show the medium form.
-    warnOnce(pattern, error);
-    return formatPreset(date, 'medium', options);
-  }
-}
-
 /**
- * A source that gave only a day must not show a made-up `00:00`: `dd/MM/yyyy | HH:mm` becomes `dd/MM/yyyy`.
- * Time fields (hours, minutes, seconds, day period) and the separators around them go.
+ * Until date-fns has loaded (a moment, once per page), a pattern shows as the medium preset; so does a
+ * pattern date-fns refuses (a typo in the page's markup must not blank the list).
  */
-export function withoutTimeOfDay(pattern: string): string {
-  const kept = pattern.replace(/'[^']*'|[^']+/g, (segment) =>
-    segment.startsWith("'") ? segment : segment.replace(/[HhKkmsSaBb]+(?:[:.][HhKkmsSaBb]+)*/g, ''),
-  );
-  return kept.replace(/^[\s|,:.–-]+|[\s|,:.–-]+$/g, '');
-}
-
-const warnedPatterns = new Set<string>();
-function warnOnce(pattern: string, error: unknown): void {
-  if (warnedPatterns.has(pattern)) return;
-  warnedPatterns.add(pattern);
-  console.warn(`news-elements: date-format "${pattern}" is not a valid date-fns pattern:`, error);
+function formatWithPattern(date: Date, pattern: string, options: DateFormatOptions): string {
+  return patternFormatter?.(date, pattern, options) ?? formatPreset(date, 'medium', options);
 }
