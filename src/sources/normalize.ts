@@ -1,5 +1,5 @@
 import { htmlToText } from '../internal/html-to-text.js';
-import { readSourceDate } from './read-date.js';
+import { readDate, type NamedDateReader } from './date-forms.js';
 import type { AdapterContext, DroppedItem, NewsAttachment, NewsImage, NewsItem, NewsPage } from './types.js';
 
 /** What an adapter pulls out of one raw item, before the checks every format shares. */
@@ -32,11 +32,13 @@ const SLICE_MS = 25;
 /**
  * Checks and cleans drafts; an item with nothing to show or an impossible date is dropped, with why. A large
  * source (thousands of items) is worked through in slices, yielding between them, so no single task freezes
- * the page; a small one finishes in one go.
+ * the page; a small one finishes in one go. `readNamed` reads dates with month or zone names; when not
+ * given, it loads at the first such date.
  */
 export async function normalizeDrafts(
   drafts: ItemDraft[],
   context: AdapterContext,
+  readNamed?: NamedDateReader,
 ): Promise<Pick<NewsPage, 'items' | 'dropped'>> {
   const items: NewsItem[] = [];
   const dropped: DroppedItem[] = [];
@@ -46,7 +48,12 @@ export async function normalizeDrafts(
   let yielded = false;
   for (let index = 0; index < drafts.length; index++) {
     const draft = overrides ? overrides(drafts[index], context.fields) : drafts[index];
-    const result = normalizeDraft(draft, context);
+    let result = normalizeDraft(draft, context, readNamed);
+    if (!result) {
+      // RSS writes such dates and carries their reader; a JSON source that has them loads it from there.
+      readNamed = (await import('./rss.js')).readNamedDate;
+      result = normalizeDraft(draft, context, readNamed)!;
+    }
     if ('reason' in result) dropped.push({ index, label: labelOf(draft, index), reason: result.reason });
     else items.push(result);
     if (index % 32 === 31 && performance.now() - sliceStart > SLICE_MS) {
@@ -66,7 +73,12 @@ export function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function normalizeDraft(draft: ItemDraft, context: AdapterContext): NewsItem | { reason: string } {
+/** Undefined when a date needs `readNamed` and it is not given. */
+function normalizeDraft(
+  draft: ItemDraft,
+  context: AdapterContext,
+  readNamed: NamedDateReader | undefined,
+): NewsItem | { reason: string } | undefined {
   const url = absoluteUrl(draft.url, context.baseUrl);
   const summary = text(draft.summary);
   const contentHtml =
@@ -80,9 +92,11 @@ function normalizeDraft(draft: ItemDraft, context: AdapterContext): NewsItem | {
     );
   if (!title) return { reason: 'it has no title and no text' };
 
-  const published = readSourceDate(draft.published, context.timeZone, context.sourceDateFormat);
+  const published = readDate(draft.published, context.timeZone, context.sourceDateFormat, readNamed);
+  if (published === null) return undefined;
   if (published && 'invalid' in published) return { reason: `its date ${published.invalid} is impossible` };
-  const updated = readSourceDate(draft.updated, context.timeZone, context.sourceDateFormat);
+  const updated = readDate(draft.updated, context.timeZone, context.sourceDateFormat, readNamed);
+  if (updated === null) return undefined;
 
   const id = text(draft.id) ?? (typeof draft.id === 'number' ? String(draft.id) : undefined) ?? url ?? title;
   const item: NewsItem = { id, title };

@@ -1,6 +1,7 @@
 import { parseInert } from '../internal/parse-inert.js';
 import { NewsError } from '../errors.js';
 import { htmlToText } from '../internal/html-to-text.js';
+import { readNamedDate } from './named-date.js';
 import { normalizeDrafts, text, type ItemDraft } from './normalize.js';
 import type { AdapterContext, NewsAttachment, NewsPage } from './types.js';
 
@@ -15,6 +16,9 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** Namespaces of the core elements of RSS 0.90, 1.0 (RDF) and 2.0 (which has none). */
 const RSS_CORE = new Set([null, 'http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/', '']);
 const ATOM_CORE = new Set([NS.atom, null, '']);
+
+/** RSS dates are RFC 822: their reader travels in this chunk, and JSON sources that need it load it here. */
+export { readNamedDate };
 
 const HTML_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 
@@ -55,7 +59,7 @@ export async function adaptXml(payload: unknown, context: AdapterContext): Promi
   const drafts = entries.map((entry) =>
     kind === 'atom' ? atomDraft(entry, context) : rssDraft(entry, context),
   );
-  const page: NewsPage = { ...(await normalizeDrafts(drafts, context)) };
+  const page: NewsPage = { ...(await normalizeDrafts(drafts, context, readNamedDate)) };
   if (channel) {
     const core = kind === 'atom' ? ATOM_CORE : RSS_CORE;
     const title = text(

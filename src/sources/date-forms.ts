@@ -1,0 +1,162 @@
+import { fromWallTime, type WallTime } from '../i18n/time-zone.js';
+import { readWithPattern } from './parse-date-pattern.js';
+
+/** A date read from a source. */
+export interface SourceDate {
+  date: Date;
+  /** The source named a calendar day, no time of day. */
+  dateOnly: boolean;
+}
+
+/** Absent (undefined), readable, or present but impossible (an error message naming the value). */
+export type DateReading = SourceDate | { invalid: string } | undefined;
+
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+/** Day-first portal forms: `21/08/2020 17:24`, `21/08/2020 | 17:24`, `21-08-2020, 17:24`, `21.08.2020`. */
+const DAY_FIRST =
+  /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|]?\s*(?:lúc\s+)?(\d{1,2})[:hg](\d{2})(?::(\d{2}))?)?$/i;
+/** The same forms with the time first, as some portals print them: `17:24 21/08/2020`. */
+const TIME_FIRST =
+  /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*[,|]?\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/i;
+const UNIX = /^-?\d{9,13}$/;
+
+/** Reads a date text in the forms the common ones leave (see named-date.ts); `raw` is the value as given. */
+export type NamedDateReader = (text: string, timeZone: string | undefined, raw: string) => DateReading;
+
+/**
+ * Reads the date forms ward sites publish, without configuration. Dates without an offset are wall-clock
+ * times in `timeZone` (the visitor's when undefined). Forms with month or zone names are read by
+ * `readNamed` (named-date.ts), which most sources never need; without it, a value that needs it gives
+ * `null`: load it and read again.
+ */
+export function readDate(
+  value: unknown,
+  timeZone: string | undefined,
+  pattern: string | undefined,
+  readNamed: NamedDateReader,
+): DateReading;
+export function readDate(
+  value: unknown,
+  timeZone: string | undefined,
+  pattern: string | undefined,
+  readNamed?: NamedDateReader,
+): DateReading | null;
+export function readDate(
+  value: unknown,
+  timeZone: string | undefined,
+  pattern: string | undefined,
+  readNamed?: NamedDateReader,
+): DateReading | null {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (value instanceof Date) return isNaN(value.getTime()) ? { invalid: 'Invalid Date' } : at(value);
+  if (typeof value === 'number') return fromUnix(value);
+  if (typeof value !== 'string') return { invalid: `${typeof value} ${JSON.stringify(value)}` };
+  const text = value.trim().replace(/\s+/g, ' ');
+  if (!text) return undefined;
+
+  if (pattern) {
+    // `source-date-format` first; a value that does not fit it may still be in a built-in form (RSS dates).
+    const reading = readWithPattern(text, pattern);
+    if (reading)
+      return at(
+        'instant' in reading ? reading.instant : fromWallTime(reading.wall, timeZone),
+        reading.dateOnly,
+      );
+  }
+
+  if (UNIX.test(text)) return fromUnix(Number(text));
+
+  let m = ISO.exec(text);
+  if (m) {
+    const wall = wallTime(m[1], m[2], m[3], m[4], m[5], m[6], m[7]);
+    if (!wall) return impossible(value);
+    const dateOnly = m[4] === undefined;
+    if (m[8])
+      return at(
+        new Date(
+          Date.UTC(
+            wall.year,
+            wall.month - 1,
+            wall.day,
+            wall.hour,
+            wall.minute,
+            wall.second,
+            wall.millisecond,
+          ) -
+            zoneMinutes(m[8]) * 60_000,
+        ),
+        dateOnly,
+      );
+    return at(fromWallTime(wall, timeZone), dateOnly);
+  }
+  m = DAY_FIRST.exec(text);
+  if (m) return fromWall(wallTime(m[3], m[2], m[1], m[4], m[5], m[6]), m[4] === undefined, timeZone, value);
+  m = TIME_FIRST.exec(text);
+  if (m) return fromWall(wallTime(m[6], m[5], m[4], m[1], m[2], m[3]), false, timeZone, value);
+
+  if (readNamed) return readNamed(text, timeZone, value);
+  // Every other form names a month or a zone: a text without letters is impossible without the named forms.
+  return /\p{L}/u.test(text) ? null : impossible(value);
+}
+
+function fromWall(
+  wall: WallTime | undefined,
+  dateOnly: boolean,
+  timeZone: string | undefined,
+  raw: string,
+): DateReading {
+  return wall ? at(fromWallTime(wall, timeZone), dateOnly) : impossible(raw);
+}
+
+function fromUnix(n: number): DateReading {
+  if (!Number.isFinite(n)) return { invalid: String(n) };
+  // Below 10^11 a value cannot be milliseconds of any plausible news date (that is 1973): it is seconds.
+  const ms = Math.abs(n) < 1e11 ? n * 1000 : n;
+  return at(new Date(ms));
+}
+
+export function at(date: Date, dateOnly = false): SourceDate {
+  return { date, dateOnly };
+}
+
+export function impossible(raw: unknown): { invalid: string } {
+  return { invalid: `"${String(raw)}"` };
+}
+
+export function zoneMinutes(zone: string): number {
+  if (zone.toUpperCase() === 'Z') return 0;
+  const digits = zone.replace(':', '');
+  const sign = digits.startsWith('-') ? -1 : 1;
+  return sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0));
+}
+
+export function wallTime(
+  year: string,
+  month: string,
+  day: string,
+  hour = '0',
+  minute = '0',
+  second = '0',
+  fraction = '0',
+): WallTime | undefined {
+  const wall: WallTime = {
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour),
+    minute: Number(minute),
+    second: Number(second),
+    millisecond: Math.round(Number(`0.${fraction}`) * 1000),
+  };
+  const daysInMonth = new Date(Date.UTC(wall.year, wall.month, 0)).getUTCDate();
+  const possible =
+    wall.month >= 1 &&
+    wall.month <= 12 &&
+    wall.day >= 1 &&
+    wall.day <= daysInMonth &&
+    wall.hour <= 23 &&
+    wall.minute <= 59 &&
+    wall.second <= 59;
+  return possible ? wall : undefined;
+}
