@@ -19,39 +19,23 @@ export function isTransient(error: unknown): boolean {
 }
 
 /**
- * Runs `attempt` until it succeeds, fails for good, or the attempts run out, waiting with exponential backoff
- * and jitter (so that many visitors of a recovering server do not come back in step), or as long as the
- * server's `Retry-After` asks.
+ * Runs `attempt` until it succeeds, fails for good, or the attempts run out (see backoff.ts). Most first
+ * attempts succeed: the backoff loads at the first failure worth retrying, within the wait before the
+ * next attempt.
  */
 export async function withRetries<T>(
   attempt: () => Promise<T>,
   signal: AbortSignal | undefined,
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
 ): Promise<T> {
-  for (let tries = 1; ; tries++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (tries >= policy.attempts || !isTransient(error)) throw error;
-      const backoff = policy.baseDelayMs * 2 ** (tries - 1) * (0.5 + Math.random());
-      const asked = (error as NewsError).retryAfterMs;
-      await sleep(Math.min(policy.maxDelayMs, asked ?? backoff), signal);
-    }
+  try {
+    return await attempt();
+  } catch (error) {
+    if (policy.attempts < 2 || !isTransient(error)) throw error;
+    // Without the backoff there is no retry: the failure is reported as it would be after the last attempt.
+    const { retryAfter } = await import('./backoff.js').catch(() => {
+      throw error;
+    });
+    return retryAfter(error as NewsError, attempt, signal, policy);
   }
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    signal?.throwIfAborted();
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', abort, { once: true });
-    function done() {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    }
-    function abort() {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    }
-  });
 }
