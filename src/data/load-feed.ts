@@ -1,6 +1,6 @@
 import { isAbort, NewsError } from '../errors.js';
 import { usableTimeZone } from '../i18n/time-zone.js';
-import { decodeBody } from '../sources/decode.js';
+import { bodyText } from '../sources/body-text.js';
 import { parseSource, type FormatSetting, type ParsedSource } from '../sources/detect.js';
 import { loadSourcePatternSupport } from '../sources/parse-date-pattern.js';
 import { mergePages, type MergedPage, type SourceOutcome } from './merge-pages.js';
@@ -107,7 +107,7 @@ async function loadFromNetwork(
       revalidate: stored !== undefined || options.fresh,
     });
     const copy: StoredCopy = {
-      text: decodeBody(response.bytes, response.contentType),
+      text: await bodyText(response.bytes, response.contentType),
       contentType: response.contentType,
       url: response.url,
       savedAt: Date.now(),

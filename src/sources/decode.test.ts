@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { charsetOf, decodeBody } from './decode.js';
+import { bodyText, charsetOf } from './body-text.js';
+import { decodeBody } from './decode.js';
 
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 const bytes = (...parts: (string | number[])[]) =>
@@ -50,7 +51,16 @@ describe('decodeBody', () => {
   ];
   for (const [name, body, type, expected] of table) {
     it(`decodes ${name}`, () => expect(decodeBody(body, type)).to.equal(expected));
+    it(`decodes ${name} the same way when only UTF-8 is at hand`, async () =>
+      expect(await bodyText(body, type)).to.equal(expected));
   }
+
+  it('decodes UTF-8 JSON at hand, with a charset or after white space', async () => {
+    const json = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+    expect(await bodyText(json('{"a":"Việt"}'), 'application/json; charset=utf-8')).to.equal('{"a":"Việt"}');
+    expect(await bodyText(json(' \n[1]'), '')).to.equal(' \n[1]');
+    expect(await bodyText(json('\ufeff{}'), 'application/json')).to.equal('{}');
+  });
 
   it('decodes windows-1258 Vietnamese (combining marks, NFC afterwards)', () => {
     const text = decodeBody(bytes([0x56, 0x69, 0xea, 0xf2, 0x74]), 'text/html; charset=windows-1258');

@@ -1,3 +1,5 @@
+import { charsetOf } from './body-text.js';
+
 /**
  * The text of a response body. In order: a byte-order mark (UTF-8, UTF-16 LE/BE), the `charset` of the
  * Content-Type, for XML the `<?xml … encoding="…"?>` declaration, else UTF-8. Labels are WHATWG encoding
@@ -22,13 +24,6 @@ function bomEncoding(view: Uint8Array): string | undefined {
   if (view[0] === 0xff && view[1] === 0xfe) return 'utf-16le';
   if (view[0] === 0xfe && view[1] === 0xff) return 'utf-16be';
   return undefined;
-}
-
-/** The `charset` parameter of a Content-Type (quoted or not), if any. */
-export function charsetOf(contentType: string): string | undefined {
-  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? '');
-  const label = (m?.[1] ?? m?.[2])?.trim();
-  return label || undefined;
 }
 
 function xmlDeclaredEncoding(view: Uint8Array): string | undefined {

@@ -17,8 +17,12 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const RSS_CORE = new Set([null, 'http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/', '']);
 const ATOM_CORE = new Set([NS.atom, null, '']);
 
-/** RSS dates are RFC 822: their reader travels in this chunk, and JSON sources that need it load it here. */
+/**
+ * RSS dates are RFC 822, and most bodies in legacy encodings are RSS: the date reader and the full decoder
+ * travel in this chunk, and the rare JSON source that needs them loads them from here.
+ */
 export { readNamedDate };
+export { decodeBody } from './decode.js';
 
 const HTML_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 
