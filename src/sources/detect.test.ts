@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { NewsError } from '../errors.js';
-import { parseSource } from './detect.js';
+import { detectFormat, parseSource } from './detect.js';
 
 const load = async (name: string) => (await fetch(`/test/fixtures/sources/${name}`)).text();
 const BASE = 'https://phuong.example.vn/nguon';
@@ -118,5 +118,27 @@ describe('parseSource', () => {
     const error = await errorOf(() => parseSource(body, '', 'native', { baseUrl: BASE }));
     expect(error.kind).to.equal('format');
     expect(error.message).to.match(/expects JSON/);
+  });
+
+  it('detects a format synchronously for library users, and says what it found as parseSource does', async () => {
+    expect(detectFormat({ items: [] }, BASE)).to.equal('native');
+    const payload = { rss: { channel: {} }, generator: 'x' };
+    let thrown: unknown;
+    try {
+      detectFormat(payload, BASE);
+    } catch (error) {
+      thrown = error;
+    }
+    const parsed = await errorOf(() =>
+      parseSource(JSON.stringify(payload), 'application/json', 'auto', { baseUrl: BASE }),
+    );
+    expect(thrown).to.be.instanceOf(NewsError);
+    expect((thrown as NewsError).kind).to.equal('format');
+    expect((thrown as NewsError).message).to.equal(
+      'This is not a news source this widget knows. Tried custom, jsonfeed, wordpress, native (JSON) and rss ' +
+        '(XML); found top-level keys: "rss", "generator". It looks like an RSS/Atom feed converted to JSON: ' +
+        'point src at the XML feed itself.',
+    );
+    expect(parsed.message).to.equal(`${BASE}: ${(thrown as NewsError).message}`);
   });
 });

@@ -1,134 +1,15 @@
-import { NewsError } from '../errors.js';
-import { adaptNative } from './native.js';
-import { yieldToPage } from './normalize.js';
-import { isObject, isWordPressPost, JSON_FEED_VERSION } from './shape.js';
-import type { Adapter, AdapterContext, NewsPage, SourceFormat } from './types.js';
+import { recognise, TRIED } from './parse-source.js';
+import type { AdapterContext, SourceFormat } from './types.js';
+import { unknownFormat } from './unknown-format.js';
 
-export type FormatSetting = 'auto' | SourceFormat;
+export { parseSource, type FormatSetting, type ParsedSource } from './parse-source.js';
 
 /**
- * The adapters. Our own format is in the main bundle; the others load the first time a source needs them,
- * so that a page reading our JSON downloads no JSON Feed, RSS or WordPress code.
+ * The JSON format of a payload, or a format error naming the formats tried and what was found. For library
+ * users; `parseSource` loads the description of what was found only when it fails.
  */
-const ADAPTERS: Record<SourceFormat, () => Adapter | Promise<Adapter>> = {
-  native: () => adaptNative,
-  jsonfeed: () => import('./jsonfeed.js').then((module) => module.adaptJsonFeed),
-  wordpress: () => import('./wordpress.js').then((module) => module.adaptWordPress),
-  rss: () => import('./rss.js').then((module) => module.adaptXml),
-  custom: () => import('./custom.js').then((module) => module.adaptCustom),
-};
-
-/** JSON formats `auto` tries, in order, each with the test that recognises it. */
-const DETECTORS: [SourceFormat, (payload: unknown, context: AdapterContext) => boolean][] = [
-  ['custom', (_payload, context) => typeof context.fields?.items === 'string'],
-  [
-    'jsonfeed',
-    (payload) =>
-      isObject(payload) &&
-      typeof payload.version === 'string' &&
-      JSON_FEED_VERSION.test(payload.version) &&
-      // A bare "1.0" is common to many JSON formats (oEmbed says so too): only with a list of items is it a feed.
-      (payload.version.startsWith('http') || Array.isArray(payload.items)),
-  ],
-  [
-    'wordpress',
-    (payload) =>
-      Array.isArray(payload)
-        ? payload.length > 0 && payload.every(isWordPressPost)
-        : isWordPressPost(payload) && 'id' in payload,
-  ],
-  ['native', (payload) => isObject(payload) && Array.isArray(payload.items) && !('version' in payload)],
-];
-
-/** Above this many characters a body counts as large: parsing it yields to the page before and after. */
-const LARGE_BODY = 500_000;
-
-const XML_TYPES = /^\s*(?:application\/(?:rss|atom|rdf)\+xml|application\/xml|text\/xml)\s*(?:;|$)/i;
-
-export interface ParsedSource extends NewsPage {
-  format: SourceFormat;
-}
-
-/**
- * Decoded body of a response (see `decodeBody`) → normalized page. XML (by content type, or a body that starts
- * with `<`) goes to the RSS/Atom adapter; JSON is parsed and its format detected by shape unless `format`
- * names one. Errors are `NewsError`s of kind `parse` (with the position when the parser gives one) or
- * `format` (naming the formats tried and what was found).
- */
-export async function parseSource(
-  body: string,
-  contentType: string,
-  format: FormatSetting,
-  context: AdapterContext,
-): Promise<ParsedSource> {
-  const url = context.baseUrl;
-  try {
-    const text = body.replace(/^\uFEFF/, '');
-    const start = text.trimStart()[0];
-    const xml =
-      format === 'rss' ||
-      (format === 'auto' &&
-        (start === '<' || (XML_TYPES.test(contentType ?? '') && start !== '{' && start !== '[')));
-    if (xml) return { format: 'rss', ...(await (await ADAPTERS.rss())(text, context)) };
-    if (start === '<') {
-      throw new NewsError('format', `Format "${format}" expects JSON, but the source is XML or HTML.`);
-    }
-    // Decoding and parsing megabytes are single long steps of their own; what follows gets tasks of its own.
-    const large = text.length > LARGE_BODY;
-    if (large) await yieldToPage();
-    const payload = parseJson(text);
-    // A User Timing mark lets tools (bench/large-source.mjs, devtools) tell parsing from what follows it.
-    if (large) performance.mark('news-elements:json-parsed', { detail: { url } });
-    if (large) await yieldToPage();
-    const chosen = format === 'auto' ? detectFormat(payload, url, context) : format;
-    const load = ADAPTERS[chosen];
-    if (!load) throw new NewsError('format', `Unknown format "${String(chosen)}".`);
-    const page = await (await load())(payload, context);
-    // `fields` may name page-level values for any JSON format (custom already read them).
-    if (chosen !== 'custom' && context.fields) {
-      const { pageFields } = await import('./custom.js');
-      Object.assign(page, pageFields(payload, context.fields, url));
-    }
-    return { format: chosen, ...page };
-  } catch (error) {
-    if (error instanceof NewsError) {
-      throw new NewsError(error.kind, `${url}: ${error.message}`, { url, cause: error });
-    }
-    throw error;
-  }
-}
-
-/** The JSON format of a payload, or a format error naming the formats tried and what was found. */
 export function detectFormat(payload: unknown, url: string, context?: AdapterContext): SourceFormat {
-  const found = DETECTORS.find(([, fits]) => fits(payload, context ?? { baseUrl: url }));
-  if (found) return found[0];
-  const keys = isObject(payload) ? Object.keys(payload) : [];
-  const shown = keys.slice(0, 12).map((key) => `"${key}"`);
-  const shape = isObject(payload)
-    ? keys.length
-      ? `top-level keys: ${shown.join(', ')}${keys.length > 12 ? `, … (${keys.length} in all)` : ''}`
-      : 'an empty object'
-    : Array.isArray(payload)
-      ? payload.length
-        ? 'a top-level array whose entries are not WordPress posts'
-        : 'an empty top-level array'
-      : `a top-level ${payload === null ? 'null' : typeof payload}`;
-  const hint = keys.some((key) => ['rss', 'feed', 'channel', 'rdf:RDF'].includes(key))
-    ? ' It looks like an RSS/Atom feed converted to JSON: point src at the XML feed itself.'
-    : ' For other JSON, set format="custom" and describe it with fields.';
-  throw new NewsError(
-    'format',
-    `This is not a news source this widget knows. Tried ${DETECTORS.map(([name]) => name).join(', ')} (JSON) ` +
-      `and rss (XML); found ${shape}.${hint}`,
-    { url },
-  );
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new NewsError('parse', `not valid JSON: ${detail}`, { cause: error });
-  }
+  const found = recognise(payload, context ?? { baseUrl: url });
+  if (found) return found;
+  throw unknownFormat(payload, url, TRIED);
 }
