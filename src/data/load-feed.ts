@@ -115,7 +115,10 @@ async function loadFromNetwork(
     await patterns;
     const page = await parse(copy, options);
     page.total ??= response.total;
-    page.next ??= wordPressNext(response.url, page.format, response.totalPages);
+    if (page.format === 'wordpress' && response.totalPages) {
+      // The adapter, loaded for this very page, knows how WordPress pages.
+      page.next ??= (await import('../sources/wordpress.js')).nextPage(response.url, response.totalPages);
+    }
     // Stored for the next visit, after this one's list: serializing and writing it took as long as
     // normalizing a 20-item source, in the task that shows it.
     if (options.cacheSeconds > 0) setTimeout(() => writeStoredCopy(url, copy));
@@ -141,14 +144,4 @@ function parse(copy: StoredCopy, options: LoadOptions): Promise<ParsedSource> {
     fields: options.fields,
     sourceDateFormat: options.sourceDateFormat,
   });
-}
-
-/** WordPress pages by `?page=`: the next one exists while the server's `X-WP-TotalPages` says so. */
-function wordPressNext(url: string, format: string, totalPages: number | undefined): string | undefined {
-  if (format !== 'wordpress' || !totalPages) return undefined;
-  const next = new URL(url);
-  const current = Number(next.searchParams.get('page') ?? '1') || 1;
-  if (current >= totalPages) return undefined;
-  next.searchParams.set('page', String(current + 1));
-  return next.href;
 }

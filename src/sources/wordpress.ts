@@ -15,7 +15,7 @@ const READ_MORE = /^(?:continue reading|read more|more|đọc tiếp|xem tiếp|
 /**
  * WordPress REST v2 posts (`/wp-json/wp/v2/posts?_embed`): an array of posts or one post. Featured image,
  * category, tags and authors come from `_embedded` (present with `?_embed`). Paging lives in headers the
- * adapter cannot see: see `wordPressPaging` in wordpress-paging.ts.
+ * adapter cannot see: see `wordPressPaging` in wordpress-paging.ts and `nextPage`.
  */
 export async function adaptWordPress(payload: unknown, context: AdapterContext): Promise<NewsPage> {
   const posts = Array.isArray(payload)
@@ -30,6 +30,15 @@ export async function adaptWordPress(payload: unknown, context: AdapterContext):
     );
   }
   return normalizeDrafts(posts.map(toDraft), context);
+}
+
+/** WordPress pages by `?page=`: the next one exists while the server's `X-WP-TotalPages` says so. */
+export function nextPage(url: string, totalPages: number): string | undefined {
+  const next = new URL(url);
+  const current = Number(next.searchParams.get('page') ?? '1') || 1;
+  if (current >= totalPages) return undefined;
+  next.searchParams.set('page', String(current + 1));
+  return next.href;
 }
 
 function toDraft(raw: unknown): ItemDraft {
