@@ -78,7 +78,9 @@ describe('what a page with the bundle downloads', () => {
     const names = loaded().filter((name) => name.includes('/dist/'));
     expect(names.some((name) => name.includes('/dist/news-elements.js'))).to.equal(true);
     expect(
-      names.filter((name) => /news-article|purify|rss|jsonfeed|fields|feed-extras/.test(name)),
+      names.filter((name) =>
+        /news-article|purify|rss|jsonfeed|fields|feed-extras|backoff|unknown-format/.test(name),
+      ),
     ).to.deep.equal([]);
   });
 
@@ -135,5 +137,17 @@ describe('what a page with the bundle downloads', () => {
     await waitUntil(() => loaded().some((name) => /\/dist\/article-extras-/.test(name)), 'no extras chunk');
     await article.updateComplete;
     expect(article.hidden).to.equal(true);
+  });
+
+  it('reads RFC 822 dates in our JSON with the RSS chunk, loaded for them', async () => {
+    const holder = await fixture(html`<div></div>`);
+    holder.innerHTML = `<news-feed lang="vi" time-zone="Asia/Ho_Chi_Minh" date-format="dd/MM/yyyy HH:mm"
+      src="/test/fixtures/native-rfc822.json"></news-feed>`;
+    const feed = holder.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await oneEvent(feed, 'news-load');
+    await feed.updateComplete;
+    const dates = [...feed.shadowRoot!.querySelectorAll('[part~="date"]')].map((node) => node.textContent);
+    expect(dates).to.deep.equal(['21/08/2020 17:24', '01/05/2019 08:00', '24/09/2018 20:00']);
+    expect(loaded().some((name) => /\/dist\/rss-/.test(name))).to.equal(true);
   });
 });
