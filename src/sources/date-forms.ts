@@ -72,22 +72,7 @@ export function readDate(
     const wall = wallTime(m[1], m[2], m[3], m[4], m[5], m[6], m[7]);
     if (!wall) return impossible(value);
     const dateOnly = m[4] === undefined;
-    if (m[8])
-      return at(
-        new Date(
-          Date.UTC(
-            wall.year,
-            wall.month - 1,
-            wall.day,
-            wall.hour,
-            wall.minute,
-            wall.second,
-            wall.millisecond,
-          ) -
-            zoneMinutes(m[8]) * 60_000,
-        ),
-        dateOnly,
-      );
+    if (m[8]) return at(atOffset(wall, zoneMinutes(m[8])), dateOnly);
     return at(fromWallTime(wall, timeZone), dateOnly);
   }
   m = DAY_FIRST.exec(text);
@@ -114,6 +99,12 @@ function fromUnix(n: number): DateReading {
   // Below 10^11 a value cannot be milliseconds of any plausible news date (that is 1973): it is seconds.
   const ms = Math.abs(n) < 1e11 ? n * 1000 : n;
   return at(new Date(ms));
+}
+
+/** The moment at which clocks `offset` minutes east of UTC show `wall`. */
+export function atOffset(wall: WallTime, offset: number): Date {
+  const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return new Date(utc + wall.millisecond - offset * 60_000);
 }
 
 export function at(date: Date, dateOnly = false): SourceDate {

@@ -1,5 +1,5 @@
 import { fromWallTime } from '../i18n/time-zone.js';
-import { at, impossible, wallTime, zoneMinutes, type DateReading } from './date-forms.js';
+import { at, atOffset, impossible, wallTime, zoneMinutes, type DateReading } from './date-forms.js';
 
 /**
  * RFC 822 / 2822 / 1123 as RSS writes it: optional weekday, two- or four-digit year, optional seconds, and a
@@ -116,6 +116,5 @@ function fromRfc822(m: RegExpExecArray, timeZone: string | undefined, raw: strin
     offset = hours * 60;
   }
   if (offset === undefined) return at(fromWallTime(wall, timeZone));
-  const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return at(new Date(utc - offset * 60_000));
+  return at(atOffset(wall, offset));
 }
