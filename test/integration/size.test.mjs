@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -28,7 +28,7 @@ function dist(entry, others = {}) {
 
 /** Code that gzip cannot shrink much, cut so that it compresses to about `kib` KiB. */
 function incompressible(kib) {
-  let code = `export const noise = "${randomBytes(kib * 1024).toString('base64')}";\n`;
+  let code = `export const noise = "${randomBytes(Math.round(kib * 1024)).toString('base64')}";\n`;
   while (gzipSync(code, { level: 9 }).length > kib * 1024) code = code.slice(0, -64) + '";\n';
   return code;
 }
@@ -44,6 +44,11 @@ function size(folder) {
   });
 }
 
+/** The feed's ceiling as the script sets it today, in KiB (it comes down as cuts land). */
+const feedCeiling = Number(
+  /CEILINGS = \{ feed: ([\d.]+) \* KIB/.exec(readFileSync(join(root, 'scripts/size.mjs'), 'utf8'))[1],
+);
+
 after(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 describe('the size gate', () => {
@@ -54,9 +59,9 @@ describe('the size gate', () => {
   });
 
   it('lets a page over its budget but under its ceiling pass, and says so', async () => {
-    const result = await size(dist(incompressible(22)));
+    const result = await size(dist(incompressible((20 + feedCeiling) / 2)));
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /\*\*OVER\*\* by [12]\.\d\d KiB \(ceiling 25\.50\)/);
+    assert.match(result.stdout, /\*\*OVER\*\* by \d\.\d\d KiB \(ceiling \d\d\.\d\d\)/);
   });
 
   it('fails a page over its ceiling', async () => {
