@@ -74,6 +74,24 @@ async function choose(link: HTMLAnchorElement): Promise<boolean> {
 describe('<news-article follow-feed>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname));
 
+  // First in the file: the following code is a chunk of its own, and no test has loaded it yet.
+  it('follows as soon as its update is complete, before any feed has loaded', async () => {
+    const holder = await fixture(
+      `<div><p class="feed"></p><news-article lang="vi" follow-feed src="${FEED}"></news-article></div>`,
+    );
+    const article = holder.querySelector('news-article')!;
+    await article.updateComplete;
+    const select = new CustomEvent('news-select', {
+      detail: { item: { id: 'fl-1', title: 'Phường ra quân làm sạch kênh Nhiêu Lộc' } },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    holder.querySelector('.feed')!.dispatchEvent(select);
+    expect(select.defaultPrevented, 'the choice stays on the page').to.equal(true);
+    expect(idInUrl()).to.equal('fl-1');
+  });
+
   it('shows the chosen item at once, without navigating or a second request, and pushes ?id=', async () => {
     const { feed, article, requests } = await onePage();
     expect(article.hidden).to.equal(true);

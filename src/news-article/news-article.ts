@@ -306,6 +306,14 @@ export class NewsArticleElement extends NewsSourceElement {
     }
   }
 
+  /** Includes setting up the extras an attribute asks for: after it, following a feed works. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.usesExtras || this.follower) return complete;
+    await this.useExtras();
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.usesExtras && !this.follower) {
       void this.useExtras();
