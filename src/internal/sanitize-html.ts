@@ -1,9 +1,11 @@
 import type { DOMPurify as Purifier, Config } from 'dompurify';
-import { trustedTypesPolicy } from './parse-inert.js';
+import { parseInert, trustedTypesPolicy } from './parse-inert.js';
 
 /**
- * Article bodies come from CMSs we do not control: they are cleaned with DOMPurify under an allow-list,
- * and returned as an inert DocumentFragment so that no source HTML string ever reaches an HTML sink.
+ * Article bodies come from CMSs we do not control: they are cleaned under one allow-list and returned as an
+ * inert DocumentFragment, so that no source HTML string ever reaches an HTML sink. Where the browser has the
+ * HTML Sanitizer API, it parses the body safely and we apply the allow-list to what it gives; elsewhere
+ * DOMPurify is downloaded and applies the same allow-list itself.
  */
 
 export interface SanitizeOptions {
@@ -13,6 +15,9 @@ export interface SanitizeOptions {
   videoLabel?: (site: string) => string;
 }
 
+/** One way of sanitizing: both give the same nodes for the same HTML. */
+export type Engine = (html: string, options: SanitizeOptions) => DocumentFragment;
+
 const TAGS = [
   ...['p', 'br', 'hr', 'div', 'span', 'b', 'strong', 'i', 'em', 'u', 's', 'del', 'ins', 'sub', 'sup'],
   ...['small', 'mark', 'abbr', 'cite', 'q', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
@@ -21,6 +26,17 @@ const TAGS = [
 ];
 const ATTRIBUTES = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope'];
 const ATTRIBUTES_MORE = ['headers', 'span', 'start', 'reversed', 'lang', 'dir'];
+const ALLOWED_ATTR = [...ATTRIBUTES, ...ATTRIBUTES_MORE];
+/**
+ * Elements outside the allow-list give up their children, except these, whose content is code, styling,
+ * media or metadata rather than text: DOMPurify's default FORBID_CONTENTS less the table parts we allow.
+ * Form controls are not here on purpose: a `<textarea>`'s or an `<option>`'s text is the author's.
+ */
+const DROPPED_WITH_CONTENT = [
+  ...['annotation-xml', 'audio', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi', 'mn', 'mo'],
+  ...['ms', 'mtext', 'noembed', 'noframes', 'noscript', 'plaintext', 'script', 'selectedcontent'],
+  ...['style', 'svg', 'template', 'title', 'video', 'xmp'],
+];
 
 /** http, https, mailto, tel, and relative URLs (no scheme before the first `/`, `?` or `#`). */
 const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
@@ -28,62 +44,195 @@ const IMAGE_DATA_URL = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
 
 const CONFIG: Config = {
   ALLOWED_TAGS: TAGS,
-  ALLOWED_ATTR: [...ATTRIBUTES, ...ATTRIBUTES_MORE],
+  ALLOWED_ATTR,
   ALLOWED_URI_REGEXP: SAFE_URL,
+  FORBID_CONTENTS: DROPPED_WITH_CONTENT,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   RETURN_DOM_FRAGMENT: true,
 };
 
-let purifier: Promise<Purifier> | undefined;
+let engine: Promise<Engine> | undefined;
 
 /**
- * Fetches DOMPurify (once per page). Only `<news-article>` calls this, so a page with feeds alone never
- * downloads it.
+ * Makes the sanitizer ready (once per page): at once where the browser has the HTML Sanitizer API, else by
+ * downloading DOMPurify. Only `<news-article>` calls this, so a page with feeds alone never downloads it.
  */
-export function loadSanitizer(): Promise<Purifier> {
-  purifier ??= import('dompurify').then(({ default: createPurifier }) => {
-    // A private instance: our hooks must not change how the host page's own DOMPurify behaves.
-    const instance = createPurifier(window);
-    instance.addHook('uponSanitizeElement', (node, data) => {
-      if (data.tagName === 'iframe' && node instanceof Element) replaceEmbed(node);
-    });
-    instance.addHook('afterSanitizeAttributes', (node) => {
-      if (node instanceof Element) fixUrls(node);
-    });
-    return instance;
-  });
-  return purifier;
+export function loadSanitizer(): Promise<Engine> {
+  engine ??= nativeWorks() ? Promise.resolve(sanitizeNatively) : loadPurify();
+  return engine;
 }
 
-/** The body as an inert fragment that holds only allow-listed elements, attributes and URLs. */
-export async function sanitizeHtml(html: string, options: SanitizeOptions): Promise<DocumentFragment> {
-  const purify = await loadSanitizer();
-  active = options;
+/** The two engines by name, for tests that hold both to the same results on one browser. */
+export const engines: Record<'native' | 'dompurify', () => Promise<Engine>> = {
+  native: () => Promise.resolve(sanitizeNatively),
+  dompurify: () => loadPurify(),
+};
+
+/**
+ * The body as an inert fragment that holds only allow-listed elements, attributes and URLs; `engine` is the
+ * page's own unless a test picks one.
+ */
+export async function sanitizeHtml(
+  html: string,
+  options: SanitizeOptions,
+  engine: Promise<Engine> = loadSanitizer(),
+): Promise<DocumentFragment> {
+  const sanitize = await engine;
+  const fragment = sanitize(html, options);
+  promoteHeadings(fragment);
+  return fragment;
+}
+
+// ---------- the HTML Sanitizer API ----------
+
+type SafeParser = (html: string, options: { sanitizer: object }) => Document;
+const parseSafely = (): SafeParser | undefined =>
+  (Document as unknown as { parseHTML?: SafeParser }).parseHTML;
+
+/**
+ * Elements in the remove form: the browser takes out what is never safe (scripts, frames, plugins) and keeps
+ * every other element, unknown ones and their text included, so that our allow-list decides the rest as
+ * DOMPurify would. Attributes in the allow form: Chromium 156 crashes the tab when the remove form meets
+ * some handler attributes (`onstart`, `onfinish`, `ontransitionrun`…). Comments stay for the video markers.
+ */
+const BASELINE = { removeElements: [], attributes: ALLOWED_ATTR, comments: true };
+const VIDEO_MARKER = 'news-elements video ';
+
+/**
+ * Early implementations took other configurations or answered differently: unless this one keeps an unknown
+ * element's text and a comment under our configuration, DOMPurify does the job.
+ */
+function nativeWorks(): boolean {
+  const probe = '<x-y>t</x-y><!--c-->';
   try {
-    const policy = trustedTypesPolicy() as Policy | null;
-    const fragment = purify.sanitize(html, {
-      ...CONFIG,
-      // DOMPurify parses the string with DOMParser; under enforced Trusted Types it needs a policy for that.
-      ...(policy ? { TRUSTED_TYPES_POLICY: policy } : {}),
-    }) as unknown as DocumentFragment | null;
-    // A payload that parses to no body at all (`<frameset>`) leaves nothing to show.
-    if (!fragment) return document.createDocumentFragment();
-    promoteHeadings(fragment);
-    return fragment;
-  } finally {
-    active = undefined;
+    return parseSafely()?.(probe, { sanitizer: BASELINE }).body.innerHTML === probe;
+  } catch {
+    return false;
   }
 }
 
-/** The options of the sanitize call in progress; hooks are registered once and read them. */
+const sanitizeNatively: Engine = (html, options) => {
+  const videos: Video[] = [];
+  const doc = parseSafely()!(/<iframe/i.test(html) ? markVideos(html, videos) : html, {
+    sanitizer: BASELINE,
+  });
+  const fragment = doc.createDocumentFragment();
+  // A payload that parses to a frameset has no body: nothing to show.
+  if (doc.body?.localName !== 'body') return fragment;
+  const markers: Comment[] = [];
+  keepAllowed(doc.body, options.baseUrl, markers);
+  for (const marker of markers) {
+    const video = videos[Number(marker.data.slice(VIDEO_MARKER.length))];
+    if (video) marker.before(videoParagraph(doc, video, options.videoLabel));
+    marker.remove();
+  }
+  fragment.append(...doc.body.childNodes);
+  return fragment;
+};
+
+/**
+ * The safe parse removes every iframe before we could see it: each video iframe first becomes a comment that
+ * marks its place, on an inert parse. A comment rather than the link itself, because a `<p>` written back
+ * inside a `<p>` would not parse back where it was. The safe parse then runs on the result, as on any body.
+ */
+function markVideos(html: string, videos: Video[]): string {
+  const body = parseInert(html, 'text/html').body;
+  if (!body) return html;
+  body.querySelectorAll('iframe').forEach((iframe) => {
+    const video = videoLink(iframe.getAttribute('src') ?? '');
+    if (video) iframe.before(iframe.ownerDocument.createComment(`${VIDEO_MARKER}${videos.push(video) - 1}`));
+    iframe.remove();
+  });
+  // Without the start tag, a marker that opens the text would go before the body, and be lost.
+  return `<body>${body.innerHTML}`;
+}
+
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+const ALLOWED_TAGS = new Set(TAGS);
+const ALLOWED_ATTRIBUTES = new Set(ALLOWED_ATTR);
+const EMPTIED = new Set(DROPPED_WITH_CONTENT);
+/** DOMPurify's rules for attribute values, so that both engines keep the same ones. */
+// eslint-disable-next-line no-control-regex -- DOMPurify's own class: browsers skip control characters in URLs.
+const ATTR_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
+const ATTR_VALUE_BREAKOUT =
+  /((--!?|])>)|<\/(style|script|title|xmp|textarea|noscript|iframe|noembed|noframes)/i;
+
+/** What DOMPurify does under CONFIG, on a tree the browser has already made safe to walk. */
+function keepAllowed(parent: Node, baseUrl: string, markers: Comment[]): void {
+  for (const node of Array.from(parent.childNodes)) {
+    if (node instanceof Comment) {
+      if (node.data.startsWith(VIDEO_MARKER)) markers.push(node);
+      else node.remove();
+    } else if (node instanceof Element) {
+      const tag = node.localName;
+      if (node.namespaceURI !== HTML_NAMESPACE || !ALLOWED_TAGS.has(tag)) {
+        if (!EMPTIED.has(tag)) {
+          keepAllowed(node, baseUrl, markers);
+          node.before(...node.childNodes);
+        }
+        node.remove();
+        continue;
+      }
+      for (const { name, value } of Array.from(node.attributes)) {
+        if (!keepsAttribute(tag, name, value)) node.removeAttribute(name);
+      }
+      keepAllowed(node, baseUrl, markers);
+      fixUrls(node, baseUrl);
+    }
+  }
+}
+
+function keepsAttribute(tag: string, name: string, value: string): boolean {
+  if (!ALLOWED_ATTRIBUTES.has(name) || ATTR_VALUE_BREAKOUT.test(value)) return false;
+  if (name === 'alt' || name === 'title') return true;
+  if (SAFE_URL.test(value.replace(ATTR_WHITESPACE, ''))) return true;
+  return (tag === 'img' && name === 'src' && value.startsWith('data:')) || !value;
+}
+
+// ---------- DOMPurify ----------
+
+/** DOMPurify's hooks are registered once and read the options of the call in progress here. */
 let active: SanitizeOptions | undefined;
 
-function fixUrls(element: Element): void {
-  const base = active?.baseUrl ?? document.baseURI;
+function loadPurify(): Promise<Engine> {
+  return import('dompurify').then(({ default: createPurifier }) => {
+    // A private instance: our hooks must not change how the host page's own DOMPurify behaves.
+    const purify: Purifier = createPurifier(window);
+    purify.addHook('uponSanitizeElement', (node, data) => {
+      if (data.tagName !== 'iframe' || !(node instanceof Element)) return;
+      const video = videoLink(node.getAttribute('src') ?? '');
+      if (video) node.before(videoParagraph(node.ownerDocument, video, active?.videoLabel));
+    });
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      if (node instanceof Element) fixUrls(node, active?.baseUrl ?? document.baseURI);
+    });
+    const policy = trustedTypesPolicy() as Policy | null;
+    return (html, options) => {
+      active = options;
+      try {
+        const fragment = purify.sanitize(html, {
+          ...CONFIG,
+          // DOMPurify parses the string with DOMParser; under enforced Trusted Types it needs a policy for that.
+          ...(policy ? { TRUSTED_TYPES_POLICY: policy } : {}),
+        }) as unknown as DocumentFragment | null;
+        // A payload that parses to no body at all (`<frameset>`) leaves nothing to show.
+        return fragment ?? document.createDocumentFragment();
+      } finally {
+        active = undefined;
+      }
+    };
+  });
+}
+
+type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
+
+// ---------- shared ----------
+
+function fixUrls(element: Element, base: string): void {
   const tag = element.localName;
   if (tag === 'img') {
-    // DOMPurify drops a forbidden src; an image without one would resolve to the source URL itself.
+    // A forbidden src is dropped; an image without one would resolve to the source URL itself.
     const src = element.getAttribute('src')?.trim() ?? '';
     const resolved = !src
       ? undefined
@@ -126,26 +275,28 @@ function absolute(value: string, base: string): string | undefined {
   }
 }
 
+interface Video {
+  url: string;
+  site: string;
+}
+
 /**
  * A YouTube or Facebook player would load (and track) on its own: it becomes a link to the video, which the
  * visitor may follow. Other iframes simply go.
  */
-function replaceEmbed(iframe: Element): void {
-  const video = videoLink(iframe.getAttribute('src') ?? '');
-  if (!video || !iframe.parentNode) return;
-  const doc = iframe.ownerDocument;
+function videoParagraph(doc: Document, video: Video, label: SanitizeOptions['videoLabel']): Element {
   const link = doc.createElement('a');
   link.setAttribute('href', video.url);
   link.setAttribute('target', '_blank');
   link.setAttribute('rel', 'noopener noreferrer');
   link.setAttribute('class', 'video-link');
-  link.textContent = `▶ ${active?.videoLabel?.(video.site) ?? video.site}`;
+  link.textContent = `▶ ${label?.(video.site) ?? video.site}`;
   const paragraph = doc.createElement('p');
   paragraph.append(link);
-  iframe.parentNode.insertBefore(paragraph, iframe);
+  return paragraph;
 }
 
-export function videoLink(src: string): { url: string; site: string } | undefined {
+export function videoLink(src: string): Video | undefined {
   let url: URL;
   try {
     url = new URL(src, 'https://invalid.invalid/');
@@ -174,5 +325,3 @@ function promoteHeadings(fragment: DocumentFragment): void {
     h1.replaceWith(h2);
   });
 }
-
-type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;

@@ -169,7 +169,7 @@ export class NewsArticleElement extends NewsSourceElement {
       const key = `${src}#${id}`;
       if (templated && !id) return { item: undefined, formats: [], url: src, key };
       const url = chosen?.url ?? new URL(templated ? fillId(src, id) : src, document.baseURI).href;
-      // DOMPurify downloads while the article does; only an article page pays for it.
+      // Where the browser lacks the HTML Sanitizer API, DOMPurify downloads while the article does.
       const sanitizer = loadSanitizer();
       sanitizer.catch(() => undefined);
       let page;
