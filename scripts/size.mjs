@@ -7,7 +7,9 @@
  *
  * A page with `<news-feed>` downloads dist/news-elements.js and every chunk it imports statically; a chunk
  * behind `import()` counts only on pages that use its feature, so it gets a row of its own. A page with
- * `<news-article>` also downloads the lazy chunks that article code imports. The classic script is one file.
+ * `<news-article>` also downloads the lazy chunks that article code imports, except DOMPurify, which only a
+ * browser without the HTML Sanitizer API downloads: it gets an info row of its own. The classic script is one
+ * file.
  *
  * Exits 1 (and so fails `npm run build`) when a file set is over its limit: its budget, or its ceiling where
  * the budget is not yet met. A ceiling is the size last reached, rounded up: what was won cannot be lost
@@ -33,7 +35,7 @@ const KIB = 1024;
 /** Issue 7's budgets. */
 const BUDGETS = { feed: 20 * KIB, article: 32 * KIB, iife: 34 * KIB };
 /** Sets still over budget may not grow past these; lower them with every cut until the budget holds. */
-const CEILINGS = { feed: 24.25 * KIB, article: 46 * KIB };
+const CEILINGS = { feed: 24.25 * KIB, article: 37.5 * KIB };
 const ENTRY = 'news-elements.js';
 const IIFE = 'news-elements.iife.js';
 /** Friendlier names for the lazy chunks we know; any other chunk is named after its file. */
@@ -279,18 +281,23 @@ for (const item of lazy.values()) {
 }
 /** Article chunks that only attributes some pages set (follow-feed, related, count-url) ask for. */
 const isArticleExtra = (item) => item.from === 'src/news-article/news-article.ts';
+const carriesPurify = (item) =>
+  item.files.some((name) => mapOf(file(name)).sources.some((s) => /^dompurify\//.test(s)));
 if (articleInBundle) {
   const articleChunks = [...lazy.values()].filter(isArticleChunk);
+  const onDemand = (item) => isArticleExtra(item) || carriesPurify(item);
   const articleFiles = [
     ...new Set([
       ...feedFiles,
-      ...articleChunks.filter((item) => !isArticleExtra(item)).flatMap((item) => item.files),
+      ...articleChunks.filter((item) => !onDemand(item)).flatMap((item) => item.files),
     ]),
   ];
   sets.push({ label: 'article', files: articleFiles, budget: BUDGETS.article, ceiling: CEILINGS.article });
-  for (const item of articleChunks.filter(isArticleExtra)) {
+  for (const item of articleChunks.filter(onDemand)) {
     sets.push({
-      label: `article with ${item.chunk}`,
+      label: carriesPurify(item)
+        ? 'article without the HTML Sanitizer API (DOMPurify)'
+        : `article with ${item.chunk}`,
       files: [...new Set([...articleFiles, ...item.files])],
       budget: undefined,
       note: item.from,
