@@ -3,7 +3,11 @@
  * Renders every file of the shared real-world corpus (../shared/corpus: rss/, jsonfeed/, wp/) through the
  * built <news-feed> in the system Chromium and prints what happened to each: detected format, items shown,
  * items dropped and why, error kind. Real feeds must show items; the known-broken files must end in a clear
- * error; nothing may throw out of the element. Exits 1 when any of that fails.
+ * error; nothing may throw out of the element. Then renders every payload of xss/dompurify-expect.json as a
+ * built <news-article>'s body, once with the browser's HTML Sanitizer API and once with DOMPurify (on a page
+ * where `Document.parseHTML` is taken away first): nothing may run, and no handler, script URL, element
+ * outside the allow-list or script, frame or style may reach the page. DOMPurify's own expected strings are
+ * not compared: our allow-list is stricter. Exits 1 when any of that fails.
  *
  *   npm run test:corpus            (builds first)
  *   node scripts/corpus.mjs [--corpus DIR]
@@ -56,6 +60,21 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8',
 };
 
+const XSS = join(corpus, 'xss/dompurify-expect.json');
+const payloads = existsSync(XSS) ? JSON.parse(await readFile(XSS, 'utf8')) : [];
+const articleJson = JSON.stringify({
+  items: payloads.map(({ payload }, index) => ({
+    id: `x${index}`,
+    title: `#${index}`,
+    contentHtml: payload,
+  })),
+});
+/** The article allow-list, read from the sanitizer itself so that the check cannot drift from it. */
+const ALLOWED_TAGS = (await readFile(join(root, 'src/internal/sanitize-html.ts'), 'utf8'))
+  .match(/const TAGS = \[([^;]*)\];/)[1]
+  .match(/'[a-z0-9]+'/g)
+  .map((tag) => tag.slice(1, -1));
+
 const files = [];
 for (const folder of FOLDERS) {
   if (!existsSync(join(corpus, folder))) continue;
@@ -70,6 +89,11 @@ const server = createServer(async (request, response) => {
     response.end(
       '<!doctype html><html lang="en"><script type="module" src="/dist/news-elements.js"></script><body>',
     );
+    return;
+  }
+  if (path === '/xss/articles.json') {
+    response.writeHead(200, { 'content-type': TYPES['.json'] });
+    response.end(articleJson);
     return;
   }
   const dist = join(root, 'dist');
@@ -93,6 +117,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
 const rows = [];
 const problems = [];
+const xssSummary = [];
 try {
   const page = await browser.newPage();
   const warnings = [];
@@ -165,6 +190,99 @@ try {
       problems.push(`${file}: ${result.shown} items loaded but ${result.rendered} rendered`);
     }
   }
+
+  for (const engine of payloads.length ? ['native', 'dompurify'] : []) {
+    const page = await browser.newPage();
+    const crashed = [];
+    page.on('error', (error) => crashed.push(error.message));
+    await page.evaluateOnNewDocument((withoutApi) => {
+      if (withoutApi) delete Document.parseHTML;
+      window.__fired = [];
+      const trap = (name) => (what) => window.__fired.push(`${name} ${String(what)}`);
+      window.alert = trap('alert');
+      window.confirm = trap('confirm');
+      window.prompt = trap('prompt');
+      window.print = trap('print');
+      // Links followed here would navigate the page away: stop navigation, keep the handlers.
+      document.addEventListener('click', (event) => event.preventDefault());
+    }, engine === 'dompurify');
+    await page.goto(origin, { waitUntil: 'load' });
+    await page.waitForFunction(() => customElements.get('news-feed'));
+    const result = await page.evaluate(
+      async (count, allowed) => {
+        const found = [];
+        for (let index = 0; index < count; index++) {
+          document.body.replaceChildren();
+          const article = document.createElement('news-article');
+          article.setAttribute('src', '/xss/articles.json');
+          article.setAttribute('article-id', `x${index}`);
+          const outcome = await new Promise((done) => {
+            article.addEventListener('news-load', () => done('load'));
+            article.addEventListener('news-error', (event) => done(`error ${event.detail.error.message}`));
+            setTimeout(() => done('no answer in 10 s'), 10_000);
+            document.body.append(article);
+          });
+          if (outcome !== 'load') found.push({ index, problem: outcome });
+          const body = article.shadowRoot.querySelector('[part~="body"]');
+          for (const element of body ? body.querySelectorAll('*') : []) {
+            element.focus();
+            element.click();
+            element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+            if (
+              !allowed.includes(element.localName) ||
+              element.namespaceURI !== 'http://www.w3.org/1999/xhtml'
+            ) {
+              found.push({ index, problem: `<${element.localName}> is outside the allow-list` });
+            }
+            for (const name of element.getAttributeNames()) {
+              const value = element.getAttribute(name).replace(/[\s\p{Cc}]+/gu, '');
+              if (/^on/i.test(name)) found.push({ index, problem: `<${element.localName} ${name}>` });
+              // alt and title are text: `title="javascript:…"` is words, not a link.
+              if (name === 'alt' || name === 'title') continue;
+              if (/^(?:javascript|vbscript):/i.test(value))
+                found.push({ index, problem: `${name}="${value}"` });
+              if (
+                /^data:/i.test(value) &&
+                !(element.localName === 'img' && name === 'src' && /^data:image\//i.test(value))
+              ) {
+                found.push({ index, problem: `${element.localName} ${name}="${value.slice(0, 40)}"` });
+              }
+            }
+          }
+          if (body?.querySelector('script, iframe, style, object, embed')) {
+            found.push({ index, problem: 'a script, frame, style or plugin survived' });
+          }
+          if (window.__fired.length)
+            found.push({ index, problem: `ran: ${window.__fired.splice(0).join(', ')}` });
+        }
+        // Whatever loads late (an image's error, a timer) gets its chance before the last look.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        if (window.__fired.length)
+          found.push({ index: -1, problem: `ran late: ${window.__fired.join(', ')}` });
+        return {
+          found,
+          downloaded: performance.getEntriesByType('resource').some((e) => /purify/.test(e.name)),
+        };
+      },
+      payloads.length,
+      ALLOWED_TAGS,
+    );
+    const found = result.found.map(
+      ({ index, problem }) =>
+        `xss (${engine}) ${index >= 0 ? `#${index} "${payloads[index].title ?? payloads[index].payload.slice(0, 60)}"` : 'after all payloads'}: ${problem}`,
+    );
+    if (crashed.length) found.push(`xss (${engine}): the page crashed (${crashed.join(' | ')})`);
+    if (result.downloaded !== (engine === 'dompurify')) {
+      found.push(`xss (${engine}): DOMPurify was ${result.downloaded ? '' : 'not '}downloaded`);
+    }
+    problems.push(...found);
+    xssSummary.push(
+      `xss, ${engine === 'native' ? 'HTML Sanitizer API' : 'DOMPurify'}: ${payloads.length} payloads, ` +
+        `${new Set(result.found.map(({ index }) => index)).size} with a problem, ` +
+        `DOMPurify ${result.downloaded ? '' : 'not '}downloaded`,
+    );
+    await page.close();
+  }
 } finally {
   await browser.close();
   server.close();
@@ -176,8 +294,12 @@ console.log(`Corpus: ${corpus} (${files.length} files)\n`);
 console.log(`| ${columns.join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`);
 for (const row of rows) console.log(`| ${columns.map((column) => escape(row[column])).join(' | ')} |`);
 console.log('');
+console.log(
+  payloads.length ? xssSummary.join('\n') : `No ${XSS}: the hostile article bodies are not checked.`,
+);
+console.log('');
 if (problems.length) {
   console.log(`${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`${rows.length} passed, 0 failed`);
+console.log(`${rows.length} feeds and ${payloads.length} hostile bodies × 2 engines passed, 0 failed`);
