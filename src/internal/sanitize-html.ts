@@ -53,20 +53,22 @@ const CONFIG: Config = {
 };
 
 let engine: Promise<Engine> | undefined;
+let purify: Promise<Engine> | undefined;
+const purifyEngine = () => (purify ??= loadPurify());
 
 /**
  * Makes the sanitizer ready (once per page): at once where the browser has the HTML Sanitizer API, else by
  * downloading DOMPurify. Only `<news-article>` calls this, so a page with feeds alone never downloads it.
  */
 export function loadSanitizer(): Promise<Engine> {
-  engine ??= nativeWorks() ? Promise.resolve(sanitizeNatively) : loadPurify();
+  engine ??= nativeWorks() ? Promise.resolve(sanitizeNatively) : purifyEngine();
   return engine;
 }
 
 /** The two engines by name, for tests that hold both to the same results on one browser. */
 export const engines: Record<'native' | 'dompurify', () => Promise<Engine>> = {
   native: () => Promise.resolve(sanitizeNatively),
-  dompurify: () => loadPurify(),
+  dompurify: purifyEngine,
 };
 
 /**
