@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
-import type { LoadOptions } from '../data/load-feed.js';
+import { loadFeed, type LoadOptions } from '../data/load-feed.js';
+import type { MergedPage } from '../data/merge-pages.js';
 import type { DateFormat } from '../i18n/format-date.js';
 import type { ViewsFormat } from '../i18n/format-views.js';
 import { observeLangChanges } from '../i18n/lang-observer.js';
@@ -70,18 +71,20 @@ export class NewsSourceElement extends LitElement {
   private langUnsubscribe?: () => void;
 
   /**
-   * What the source settings say to `loadFeed`. The load tasks read their values here; their arguments
-   * (`sourceSettings`) only say when to load again.
+   * @internal `loadFeed` as the source settings say, with `options` of this request. The load tasks read the
+   * settings here, their arguments (`sourceSettings`) only say when to load again; the feed's paging, in a
+   * chunk of its own, loads next pages here too.
    */
-  protected loadOptions(): LoadOptions {
-    return {
+  loadSource(src: string, options: Pick<LoadOptions, 'signal' | 'fresh' | 'onStored'>): Promise<MergedPage> {
+    return loadFeed(src, {
       format: this.format,
       timeZone: this.timeZone,
       timeoutMs: Math.max(1, this.timeout) * 1000,
       fields: this.fields,
       sourceDateFormat: this.sourceDateFormat || undefined,
       cacheSeconds: Math.max(0, this.cache),
-    };
+      ...options,
+    });
   }
 
   /** The settings a changed value of which means loading the source again. */

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { setDataBlockText } from '../internal/parse-inert.js';
 import { Task, TaskStatus } from '@lit/task';
-import { loadFeed } from '../data/load-feed.js';
 import { isAbort, NewsError } from '../errors.js';
 import { isPattern, loadPatternSupport } from '../i18n/format-date.js';
 import { numberFormat } from '../i18n/intl-cache.js';
@@ -155,7 +154,7 @@ export class NewsArticleElement extends NewsSourceElement {
   private readonly onPopState = () => this.requestUpdate();
 
   private readonly loader = new Task(this, {
-    // The source settings among the arguments only say when to load again (see `loadOptions`).
+    // The source settings among the arguments only say when to load again (see `loadSource`).
     task: async ([src, id], { signal }): Promise<Loaded | undefined> => {
       const fresh = this.freshNext;
       this.freshNext = false;
@@ -174,9 +173,7 @@ export class NewsArticleElement extends NewsSourceElement {
       sanitizer.catch(() => undefined);
       let page;
       try {
-        page = chosen
-          ? { items: [chosen.item], formats: [] }
-          : await loadFeed(url, { ...this.loadOptions(), signal, fresh });
+        page = chosen ? { items: [chosen.item], formats: [] } : await this.loadSource(url, { signal, fresh });
       } catch (error) {
         // `bai-viet/{id}.json` answering 404 means there is no such article, not that the site is broken.
         const gone =

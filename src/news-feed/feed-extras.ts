@@ -1,11 +1,29 @@
+import { feedExtrasStyles } from './feed-extras.styles.js';
+import type { NewsFeedElement } from './news-feed.js';
+import { RefreshTimer } from './refresh-timer.js';
+import { TickerController } from './ticker.js';
+
 /**
  * What only some feeds use: paging, categories and their tabs, search, the ticker and background refresh,
  * with their styles. `<news-feed>` imports this chunk when an attribute asks for one of them, so a plain list
  * does not download it.
  */
-export { renderCategoryTabs, renderMoreButton, renderPager, renderSearchBox } from './feed-controls.js';
-export { feedExtrasStyles } from './feed-extras.styles.js';
-export { categoriesOf, inCategory, matching, searchWords } from './filter-items.js';
+export { inCategory, matching, searchWords } from './filter-items.js';
 export { highlighted } from './highlight.js';
-export { RefreshTimer } from './refresh-timer.js';
-export { renderTicker, TickerController } from './ticker.js';
+export { goToPage, renderPaging, showMore } from './paging.js';
+export { activeTabId, renderSearch, renderTabs } from './search-and-tabs.js';
+export { renderTicker } from './ticker.js';
+
+/** Gives one feed the extras' styles, its ticker and its background refresh, which calls `refresh`. */
+export function attachExtras(feed: NewsFeedElement, refresh: () => void): void {
+  const root = feed.renderRoot as ShadowRoot;
+  const sheet = feedExtrasStyles.styleSheet;
+  if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  feed.ticker = new TickerController(
+    feed,
+    () => feed.items.length,
+    () => Math.max(1, feed.tickerSeconds) * 1000,
+  );
+  feed.refresher = new RefreshTimer(refresh);
+  if (feed.isConnected) feed.refresher.start(feed.refresh);
+}

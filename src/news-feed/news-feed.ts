@@ -3,8 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import { loadFeed } from '../data/load-feed.js';
-import { appendPage, type MergedPage } from '../data/merge-pages.js';
+import type { MergedPage } from '../data/merge-pages.js';
 import { isAbort, NewsError } from '../errors.js';
 import {
   formatDate,
@@ -14,7 +13,6 @@ import {
   loadPatternSupport,
 } from '../i18n/format-date.js';
 import { formatViews } from '../i18n/format-views.js';
-import { pluralRules } from '../i18n/intl-cache.js';
 import { errorText } from '../i18n/error-text.js';
 import { fill, messagesFor, type FeedMessages } from '../i18n/messages.js';
 import { onRelativeClockTick } from '../i18n/relative-clock.js';
@@ -34,13 +32,13 @@ import {
   type Hideable,
   type ItemContext,
 } from './render-item.js';
+import type { RefreshTimer } from './refresh-timer.js';
 import { sortItems, type SortOrder } from './sort-items.js';
+import type { TickerController } from './ticker.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
 export type FeedLayout = 'list' | 'grid' | 'compact' | 'ticker';
 export type FeedPaging = 'none' | 'more' | 'pages';
-
-const SEARCH_DEBOUNCE_MS = 250;
 
 type FeedExtras = typeof import('./feed-extras.js');
 let extras: FeedExtras | undefined;
@@ -151,31 +149,42 @@ export class NewsFeedElement extends NewsSourceElement {
   /** The last failure, while the element shows it. */
   @state() error: NewsError | undefined;
 
-  @state() private page: MergedPage | undefined;
+  // The members marked internal are what the extras chunk (paging, tabs, search) reads and sets.
+
+  /** @internal */
+  @state() page: MergedPage | undefined;
   @state() private outcome: Exclude<FeedStatus, 'loading'> | undefined;
   @state() private brokenImages = new Set<string>();
-  /** The tab the visitor chose; until then the `category` attribute rules. */
-  @state() private chosenCategory: string | undefined;
-  @state() private searchText = '';
-  @state() private query = '';
-  @state() private currentPage = 1;
-  @state() private pagesShown = 1;
-  @state() private loadingMore = false;
-  /** A polite announcement: the page shown, or how many items a search found. */
-  @state() private announcement = '';
+  /** @internal The tab the visitor chose; until then the `category` attribute rules. */
+  @state() chosenCategory: string | undefined;
+  /** @internal */
+  @state() searchText = '';
+  /** @internal */
+  @state() query = '';
+  /** @internal */
+  @state() currentPage = 1;
+  /** @internal */
+  @state() pagesShown = 1;
+  /** @internal */
+  @state() loadingMore = false;
+  /** @internal A polite announcement: the page shown, or how many items a search found. */
+  @state() announcement = '';
 
   private clockUnsubscribe?: () => void;
   /** The next load skips fresh copies: set by a retry and by background refreshes. */
   private freshNext = false;
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private more: AbortController | undefined;
+  /** @internal */
+  searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** @internal The request for the source's next page. */
+  more: AbortController | undefined;
   private sorted: { page: MergedPage; sort: SortOrder; items: NewsItem[] } | undefined;
-  private focusIndexAfterUpdate: number | undefined;
-  private refresher?: InstanceType<FeedExtras['RefreshTimer']>;
-  private ticker?: InstanceType<FeedExtras['TickerController']>;
+  /** @internal */
+  refresher?: RefreshTimer;
+  /** @internal */
+  ticker?: TickerController;
 
   private readonly loader = new Task(this, {
-    // The other arguments only say when to load again (see `loadOptions`).
+    // The other arguments only say when to load again (see `loadSource`).
     task: async ([src], { signal }) => {
       if (!src) return undefined;
       const fresh = this.freshNext;
@@ -183,8 +192,7 @@ export class NewsFeedElement extends NewsSourceElement {
       // A pattern date format needs date-fns, and paging, tabs, search or the ticker their chunk: fetch them
       // alongside the data so that the first paint is final.
       const [page] = await Promise.all([
-        loadFeed(src, {
-          ...this.loadOptions(),
+        this.loadSource(src, {
           signal,
           fresh,
           onStored: (stored) => queueMicrotask(() => signal.aborted || this.showPage(stored, true)),
@@ -233,18 +241,12 @@ export class NewsFeedElement extends NewsSourceElement {
 
   /** Shows page `page` (1-based) of `paging="pages"`, loading the source's next pages as needed. */
   async goToPage(page: number): Promise<void> {
-    const target = Math.min(Math.max(1, Math.round(page)), this.pageCount);
-    await this.loadUntil(target * this.size);
-    this.currentPage = Math.min(target, this.pageCount);
-    this.afterPageChange(0);
+    return (await loadExtras()).goToPage(this, page);
   }
 
   /** Shows one more page of `paging="more"`. */
   async showMore(): Promise<void> {
-    const firstNew = this.pagesShown * this.size;
-    await this.loadUntil(firstNew + this.size);
-    this.pagesShown++;
-    this.afterPageChange(firstNew);
+    return (await loadExtras()).showMore(this);
   }
 
   /** Whether an attribute asks for what the extras chunk holds. */
@@ -259,20 +261,23 @@ export class NewsFeedElement extends NewsSourceElement {
     );
   }
 
-  private get size(): number {
+  /** @internal */
+  get size(): number {
     return Math.max(1, Math.round(this.pageSize) || 10);
   }
 
-  private get activeCategory(): string {
+  /** @internal */
+  get activeCategory(): string {
     return this.chosenCategory ?? this.category;
   }
 
-  private get filtering(): boolean {
+  /** @internal */
+  get filtering(): boolean {
     return Boolean(this.activeCategory.trim() || this.query.trim());
   }
 
-  /** Every loaded item that passes the category and search, in sort order. */
-  private get filtered(): NewsItem[] {
+  /** @internal Every loaded item that passes the category and search, in sort order. */
+  get filtered(): NewsItem[] {
     if (!this.page) return [];
     if (this.sorted?.page !== this.page || this.sorted.sort !== this.sort) {
       this.sorted = { page: this.page, sort: this.sort, items: sortItems(this.page.items, this.sort) };
@@ -284,35 +289,6 @@ export class NewsFeedElement extends NewsSourceElement {
       extras.inCategory(this.sorted.items, this.activeCategory),
       extras.searchWords(this.query),
     );
-  }
-
-  /** Follows the source's own pagination (`next`) until `count` filtered items are at hand or it ends. */
-  private async loadUntil(count: number): Promise<void> {
-    while (this.page?.next && this.filtered.length < count) {
-      const next = this.page.next;
-      const controller = (this.more = new AbortController());
-      this.loadingMore = true;
-      try {
-        const more = await loadFeed(next, {
-          ...this.loadOptions(),
-          signal: controller.signal,
-        });
-        if (controller.signal.aborted || this.page?.next !== next) return;
-        this.page = appendPage(this.page, more);
-      } catch (error) {
-        if (!isAbort(error)) this.showError(error, true);
-        return;
-      } finally {
-        this.loadingMore = false;
-      }
-    }
-  }
-
-  private afterPageChange(focusIndex: number): void {
-    const messages = messagesFor(resolveLang(this), this.messages);
-    const current = this.paging === 'more' ? this.pagesShown : this.currentPage;
-    this.announcement = fill(messages.pageOf, { page: current, pages: this.pageCount });
-    this.focusIndexAfterUpdate = focusIndex;
   }
 
   private refreshInBackground(): void {
@@ -399,8 +375,8 @@ export class NewsFeedElement extends NewsSourceElement {
     page.failures.forEach((failure) => this.report(failure));
   }
 
-  /** Reports a failure; `keepOutcome` for a failed next page, which leaves what is shown as it is. */
-  private showError(error: unknown, keepOutcome = false): void {
+  /** @internal Reports a failure; `keepOutcome` for a failed next page, which leaves what is shown as it is. */
+  showError(error: unknown, keepOutcome = false): void {
     if (isAbort(error)) return;
     const newsError =
       error instanceof NewsError
@@ -417,36 +393,8 @@ export class NewsFeedElement extends NewsSourceElement {
     emit(this, 'news-error', { error });
   }
 
-  private chooseCategory(category: string, focus: boolean): void {
-    this.chosenCategory = category;
-    this.resetPaging();
-    if (focus) {
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus(),
-      );
-    }
-  }
-
-  private onSearchInput(value: string): void {
-    this.searchText = value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => {
-      this.query = value;
-      this.resetPaging();
-      const messages = messagesFor(resolveLang(this), this.messages);
-      const count = this.filtered.length;
-      const lang = resolveLang(this);
-      this.announcement = !value.trim()
-        ? ''
-        : count === 0
-          ? messages.noResults
-          : fill(pluralRules(lang).select(count) === 'one' ? messages.resultsOne : messages.resultsOther, {
-              count,
-            });
-    }, SEARCH_DEBOUNCE_MS);
-  }
-
-  private resetPaging(): void {
+  /** @internal */
+  resetPaging(): void {
     this.currentPage = 1;
     this.pagesShown = 1;
   }
@@ -471,17 +419,7 @@ export class NewsFeedElement extends NewsSourceElement {
       void loadExtras().then(() => this.requestUpdate());
       return;
     }
-    if (this.ticker) return;
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = extras.feedExtrasStyles.styleSheet;
-    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    this.ticker = new extras.TickerController(
-      this,
-      () => this.items.length,
-      () => Math.max(1, this.tickerSeconds) * 1000,
-    );
-    this.refresher = new extras.RefreshTimer(() => this.refreshInBackground());
-    if (this.isConnected) this.refresher.start(this.refresh);
+    if (!this.ticker) extras.attachExtras(this, () => this.refreshInBackground());
   }
 
   protected override updated(): void {
@@ -489,22 +427,6 @@ export class NewsFeedElement extends NewsSourceElement {
       this.setAttribute('aria-busy', 'true');
       sizeDeferredRows(this.renderRoot);
     } else this.removeAttribute('aria-busy');
-    if (this.focusIndexAfterUpdate !== undefined) {
-      const index = this.focusIndexAfterUpdate;
-      this.focusIndexAfterUpdate = undefined;
-      const items = this.renderRoot.querySelectorAll('[part~="item"]');
-      const target = items[Math.min(index, items.length - 1)];
-      const link = target?.querySelector<HTMLElement>('[part~="title"] a');
-      if (link) link.focus();
-      else this.focusItem(target);
-    }
-  }
-
-  /** An item without a link still takes focus, so a keyboard user lands on the new page. */
-  private focusItem(item: Element | undefined): void {
-    if (!(item instanceof HTMLElement)) return;
-    item.tabIndex = -1;
-    item.focus();
   }
 
   protected override render(): TemplateResult {
@@ -514,22 +436,8 @@ export class NewsFeedElement extends NewsSourceElement {
     const status = this.status;
     const noMatch = status === 'ready' && !items.length && this.filtering;
     return html`
-      ${
-        this.search && extras
-          ? extras.renderSearchBox(this.searchText, messages, (value) => this.onSearchInput(value))
-          : nothing
-      }
-      ${
-        this.categoryTabs && this.page && extras
-          ? extras.renderCategoryTabs(
-              extras.categoriesOf(this.page.items),
-              this.activeCategory,
-              messages,
-              'panel',
-              (category, focus) => this.chooseCategory(category, focus),
-            )
-          : nothing
-      }
+      ${this.search && extras ? extras.renderSearch(this) : nothing}
+      ${this.categoryTabs && this.page && extras ? extras.renderTabs(this) : nothing}
       <div part="status" class="status" role="status" aria-live="polite">
         ${this.renderStatus(lang, messages, items.length > 0)}
         ${noMatch ? html`<p class="empty">${messages.noResults}</p>` : nothing}
@@ -539,7 +447,9 @@ export class NewsFeedElement extends NewsSourceElement {
         id="panel"
         class="panel"
         role=${ifDefined(this.categoryTabs ? 'tabpanel' : undefined)}
-        aria-labelledby=${ifDefined(this.categoryTabs && this.page ? this.activeTabId() : undefined)}
+        aria-labelledby=${ifDefined(
+          this.categoryTabs && this.page ? (extras?.activeTabId(this) ?? 'tab-0') : undefined,
+        )}
       >
         ${
           items.length
@@ -557,13 +467,8 @@ export class NewsFeedElement extends NewsSourceElement {
                 : nothing
         }
       </div>
-      ${items.length ? this.renderPaging(messages) : nothing}
+      ${items.length && extras ? extras.renderPaging(this) : nothing}
     `;
-  }
-
-  private activeTabId(): string {
-    const index = ['', ...(extras?.categoriesOf(this.page?.items ?? []) ?? [])].indexOf(this.activeCategory);
-    return `tab-${Math.max(0, index)}`;
   }
 
   private renderStatus(
@@ -585,23 +490,6 @@ export class NewsFeedElement extends NewsSourceElement {
       </div>`;
     }
     if (this.status === 'empty') return html`<p class="empty">${messages.empty}</p>`;
-    return nothing;
-  }
-
-  private renderPaging(messages: FeedMessages): TemplateResult | typeof nothing {
-    if (this.layout === 'ticker' || !extras) return nothing;
-    if (this.paging === 'pages') {
-      return extras.renderPager(
-        this.currentPage,
-        this.pageCount,
-        messages,
-        (page) => void this.goToPage(page),
-      );
-    }
-    if (this.paging === 'more') {
-      const more = this.filtered.length > this.items.length || Boolean(this.page?.next && !this.filtering);
-      return more ? extras.renderMoreButton(messages, this.loadingMore, () => void this.showMore()) : nothing;
-    }
     return nothing;
   }
 

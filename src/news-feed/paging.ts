@@ -1,0 +1,74 @@
+import { nothing, type TemplateResult } from 'lit';
+import { appendPage } from '../data/merge-pages.js';
+import { isAbort } from '../errors.js';
+import { fill, messagesFor } from '../i18n/messages.js';
+import { resolveLang } from '../i18n/resolve-lang.js';
+import { renderMoreButton, renderPager } from './feed-controls.js';
+import type { NewsFeedElement } from './news-feed.js';
+
+/** `feed.goToPage()`: shows page `page` (1-based), loading the source's next pages as needed. */
+export async function goToPage(feed: NewsFeedElement, page: number): Promise<void> {
+  const target = Math.min(Math.max(1, Math.round(page)), feed.pageCount);
+  await loadUntil(feed, target * feed.size);
+  feed.currentPage = Math.min(target, feed.pageCount);
+  afterPageChange(feed, 0);
+}
+
+/** `feed.showMore()`: shows one more page of `paging="more"`. */
+export async function showMore(feed: NewsFeedElement): Promise<void> {
+  const firstNew = feed.pagesShown * feed.size;
+  await loadUntil(feed, firstNew + feed.size);
+  feed.pagesShown++;
+  afterPageChange(feed, firstNew);
+}
+
+/** Follows the source's own pagination (`next`) until `count` filtered items are at hand or it ends. */
+async function loadUntil(feed: NewsFeedElement, count: number): Promise<void> {
+  while (feed.page?.next && feed.filtered.length < count) {
+    const next = feed.page.next;
+    const controller = (feed.more = new AbortController());
+    feed.loadingMore = true;
+    try {
+      const more = await feed.loadSource(next, { signal: controller.signal });
+      if (controller.signal.aborted || feed.page?.next !== next) return;
+      feed.page = appendPage(feed.page, more);
+    } catch (error) {
+      if (!isAbort(error)) feed.showError(error, true);
+      return;
+    } finally {
+      feed.loadingMore = false;
+    }
+  }
+}
+
+/** Announces the page, and moves focus to the item at `focusIndex` once it is drawn. */
+function afterPageChange(feed: NewsFeedElement, focusIndex: number): void {
+  const messages = messagesFor(resolveLang(feed), feed.messages);
+  const current = feed.paging === 'more' ? feed.pagesShown : feed.currentPage;
+  feed.announcement = fill(messages.pageOf, { page: current, pages: feed.pageCount });
+  void feed.updateComplete.then(() => {
+    const items = feed.renderRoot.querySelectorAll('[part~="item"]');
+    const target = items[Math.min(focusIndex, items.length - 1)];
+    const link = target?.querySelector<HTMLElement>('[part~="title"] a');
+    if (link) link.focus();
+    // An item without a link still takes focus, so a keyboard user lands on the new page.
+    else if (target instanceof HTMLElement) {
+      target.tabIndex = -1;
+      target.focus();
+    }
+  });
+}
+
+/** The numbered pages or the "load more" button, as `paging` asks. */
+export function renderPaging(feed: NewsFeedElement): TemplateResult | typeof nothing {
+  if (feed.layout === 'ticker') return nothing;
+  const messages = messagesFor(resolveLang(feed), feed.messages);
+  if (feed.paging === 'pages') {
+    return renderPager(feed.currentPage, feed.pageCount, messages, (page) => void goToPage(feed, page));
+  }
+  if (feed.paging === 'more') {
+    const more = feed.filtered.length > feed.items.length || Boolean(feed.page?.next && !feed.filtering);
+    return more ? renderMoreButton(messages, feed.loadingMore, () => void showMore(feed)) : nothing;
+  }
+  return nothing;
+}

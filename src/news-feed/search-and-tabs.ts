@@ -1,0 +1,64 @@
+import type { TemplateResult } from 'lit';
+import { pluralRules } from '../i18n/intl-cache.js';
+import { fill, messagesFor } from '../i18n/messages.js';
+import { resolveLang } from '../i18n/resolve-lang.js';
+import { renderCategoryTabs, renderSearchBox } from './feed-controls.js';
+import { categoriesOf } from './filter-items.js';
+import type { NewsFeedElement } from './news-feed.js';
+
+const SEARCH_DEBOUNCE_MS = 250;
+
+/** The search box of `search`: the list follows once typing pauses, and the count found is announced. */
+export function renderSearch(feed: NewsFeedElement): TemplateResult {
+  const messages = messagesFor(resolveLang(feed), feed.messages);
+  return renderSearchBox(feed.searchText, messages, (value) => onSearchInput(feed, value));
+}
+
+function onSearchInput(feed: NewsFeedElement, value: string): void {
+  feed.searchText = value;
+  clearTimeout(feed.searchTimer);
+  feed.searchTimer = setTimeout(() => {
+    feed.query = value;
+    feed.resetPaging();
+    const lang = resolveLang(feed);
+    const messages = messagesFor(lang, feed.messages);
+    const count = feed.filtered.length;
+    feed.announcement = !value.trim()
+      ? ''
+      : count === 0
+        ? messages.noResults
+        : fill(pluralRules(lang).select(count) === 'one' ? messages.resultsOne : messages.resultsOther, {
+            count,
+          });
+  }, SEARCH_DEBOUNCE_MS);
+}
+
+/** The tab bar of `category-tabs`: the categories of the loaded items, and "all" first. */
+export function renderTabs(feed: NewsFeedElement): TemplateResult {
+  const messages = messagesFor(resolveLang(feed), feed.messages);
+  return renderCategoryTabs(
+    categoriesShown(feed),
+    feed.activeCategory,
+    messages,
+    'panel',
+    (category, focus) => chooseCategory(feed, category, focus),
+  );
+}
+
+function chooseCategory(feed: NewsFeedElement, category: string, focus: boolean): void {
+  feed.chosenCategory = category;
+  feed.resetPaging();
+  if (focus) {
+    void feed.updateComplete.then(() =>
+      feed.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus(),
+    );
+  }
+}
+
+/** The id of the selected tab, which labels the list. */
+export function activeTabId(feed: NewsFeedElement): string {
+  const index = ['', ...categoriesShown(feed)].indexOf(feed.activeCategory);
+  return `tab-${Math.max(0, index)}`;
+}
+
+const categoriesShown = (feed: NewsFeedElement): string[] => categoriesOf(feed.page?.items ?? []);
