@@ -18,4 +18,11 @@ export { loadFeed } from './data/load-feed.js';
 export { formatDate, type DateFormat } from './i18n/format-date.js';
 export { formatViews, type ViewsFormat } from './i18n/format-views.js';
 export { articleMessagesFor } from './i18n/article-messages.js';
-export { messagesFor, type ArticleMessages, type FeedMessages, type Messages } from './i18n/messages.js';
+export { extrasMessagesFor } from './i18n/extras-messages.js';
+export {
+  messagesFor,
+  type ArticleMessages,
+  type FeedExtrasMessages,
+  type FeedMessages,
+  type Messages,
+} from './i18n/messages.js';

@@ -114,6 +114,25 @@ describe('what a page with the bundle downloads', () => {
     expect(getComputedStyle(current).minHeight).to.equal('44px');
   });
 
+  it("lets the messages property override the extras' strings, which live in their chunk", async () => {
+    const holder = await fixture(html`<div></div>`);
+    holder.innerHTML = `<news-feed lang="en" paging="more" search page-size="2" src="/test/fixtures/native-basic.json"></news-feed>`;
+    const feed = holder.firstElementChild as HTMLElement & {
+      updateComplete: Promise<unknown>;
+      messages: Record<string, string>;
+    };
+    await oneEvent(feed, 'news-load');
+    const more = () => feed.shadowRoot!.querySelector('[part~="pager"] button')!.textContent!.trim();
+    const placeholder = () =>
+      feed.shadowRoot!.querySelector('input[type="search"]')!.getAttribute('placeholder');
+    expect(more()).to.equal('Load more');
+    expect(placeholder()).to.equal('Type a word, e.g. council');
+    feed.messages = { loadMore: 'Show more news', searchPlaceholder: 'A word' };
+    await feed.updateComplete;
+    expect(more()).to.equal('Show more news');
+    expect(placeholder()).to.equal('A word');
+  });
+
   it('registers <news-article> as soon as the page uses one, and it renders', async () => {
     expect(customElements.get('news-article')).to.equal(undefined);
     const holder = await fixture(html`<div></div>`);

@@ -1,7 +1,10 @@
 import { en } from './messages/en.js';
 import { vi } from './messages/vi.js';
 
-/** The UI strings both elements use, and those of `<news-feed>`. `{name}` marks a value filled in at render time. */
+/**
+ * The UI strings both elements use, and those of a plain `<news-feed>`. `{name}` marks a value filled in at render
+ * time.
+ */
 export interface FeedMessages {
   feedLabel: string;
   loading: string;
@@ -14,6 +17,15 @@ export interface FeedMessages {
   /** The time a stored copy was saved, shown when fresher news could not be loaded. */
   updatedAt: string;
   staleNotice: string;
+  retry: string;
+  justNow: string;
+  viewsOne: string;
+  viewsOther: string;
+  published: string;
+}
+
+/** The strings of the feed's paging, search, category tabs and ticker; they live in its extras chunk (see extras-messages.ts). */
+export interface FeedExtrasMessages {
   loadMore: string;
   pagerLabel: string;
   previousPage: string;
@@ -29,11 +41,6 @@ export interface FeedMessages {
   tickerLabel: string;
   pauseTicker: string;
   playTicker: string;
-  retry: string;
-  justNow: string;
-  viewsOne: string;
-  viewsOther: string;
-  published: string;
 }
 
 /** The strings only `<news-article>` shows; they live in its chunk (see article-messages.ts). */
@@ -68,7 +75,7 @@ export interface ArticleMessages {
 }
 
 /** Every UI string: what the `messages` property of either element may override. */
-export type Messages = FeedMessages & ArticleMessages;
+export type Messages = FeedMessages & FeedExtrasMessages & ArticleMessages;
 
 /** The strings for a language: its own where we ship them, English otherwise, then the page's overrides. */
 export function messagesFor(lang: string, overrides?: Partial<Messages>): FeedMessages {

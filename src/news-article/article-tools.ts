@@ -5,7 +5,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import type { Messages } from '../i18n/messages.js';
+import type { ArticleStrings } from '../i18n/article-messages.js';
 import type { NewsItem } from '../sources/types.js';
 import { isAudio } from './attachments.js';
 import { DEFAULT_SCALE_INDEX, FONT_SCALES, storedScaleIndex, storeScaleIndex } from './font-scale.js';
@@ -51,7 +51,7 @@ export class ArticleTools implements ReactiveController {
     this.speech = 'idle';
   }
 
-  render(item: NewsItem, lang: string, messages: Messages): TemplateResult | typeof nothing {
+  render(item: NewsItem, lang: string, messages: ArticleStrings): TemplateResult | typeof nothing {
     const tools = this.enabledTools();
     const audio = item.attachments?.find(isAudio);
     const voice = audio ? undefined : voiceFor(lang);
@@ -89,7 +89,7 @@ export class ArticleTools implements ReactiveController {
     return new Set(wanted.filter((tool) => tool !== 'print' || typeof window.print === 'function'));
   }
 
-  private renderFontSize(messages: Messages): TemplateResult {
+  private renderFontSize(messages: ArticleStrings): TemplateResult {
     const last = FONT_SCALES.length - 1;
     return html`<span class="group">
       <button
@@ -131,7 +131,7 @@ export class ArticleTools implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private renderShare(item: NewsItem, messages: Messages): TemplateResult {
+  private renderShare(item: NewsItem, messages: ArticleStrings): TemplateResult {
     const url = location.href;
     const canShare = typeof navigator.share === 'function';
     return html`<span class="group">
@@ -194,7 +194,7 @@ export class ArticleTools implements ReactiveController {
 
   private renderListen(
     item: NewsItem,
-    messages: Messages,
+    messages: ArticleStrings,
     audioUrl: string | undefined,
     voice: SpeechSynthesisVoice | undefined,
   ): TemplateResult {

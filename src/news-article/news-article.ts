@@ -5,8 +5,8 @@ import { isAbort, NewsError } from '../errors.js';
 import { isPattern, loadPatternSupport } from '../i18n/format-date.js';
 import { numberFormat } from '../i18n/intl-cache.js';
 import { errorText } from '../i18n/error-text.js';
-import { articleMessagesFor } from '../i18n/article-messages.js';
-import { fill, type Messages } from '../i18n/messages.js';
+import { articleMessagesFor, type ArticleStrings } from '../i18n/article-messages.js';
+import { fill } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import { isoDay, isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
 import { defineElement } from '../internal/define-element.js';
@@ -383,7 +383,7 @@ export class NewsArticleElement extends NewsSourceElement {
     `;
   }
 
-  private renderStatus(messages: Messages, showingArticle: boolean): TemplateResult | typeof nothing {
+  private renderStatus(messages: ArticleStrings, showingArticle: boolean): TemplateResult | typeof nothing {
     if (this.error && (this.status === 'error' || showingArticle)) {
       return html`<div class=${showingArticle ? 'notice stale' : 'notice'}>
         <span>${errorText(this.error, messages)}</span>
@@ -396,7 +396,7 @@ export class NewsArticleElement extends NewsSourceElement {
     return nothing;
   }
 
-  private renderSkeleton(messages: Messages): TemplateResult {
+  private renderSkeleton(messages: ArticleStrings): TemplateResult {
     return html`<div class="skeleton" role="img" aria-label=${messages.loadingArticle}>
       <div class="bar category-bar"></div>
       <div class="bar title-bar"></div>
@@ -407,7 +407,7 @@ export class NewsArticleElement extends NewsSourceElement {
     </div>`;
   }
 
-  private renderArticle(item: NewsItem, lang: string, messages: Messages): TemplateResult {
+  private renderArticle(item: NewsItem, lang: string, messages: ArticleStrings): TemplateResult {
     return html`<article class="article" aria-label=${item.title} data-scale=${this.toolbar.scaleIndex}>
       <header class="header">
         ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
@@ -450,7 +450,11 @@ export class NewsArticleElement extends NewsSourceElement {
     </article>`;
   }
 
-  private renderMeta(item: NewsItem, lang: string, messages: Messages): TemplateResult | typeof nothing {
+  private renderMeta(
+    item: NewsItem,
+    lang: string,
+    messages: ArticleStrings,
+  ): TemplateResult | typeof nothing {
     const timeZone = usableTimeZone(this.timeZone);
     const dateOptions = { locale: lang, timeZone, format: this.dateFormat, now: Date.now(), messages };
     const published = item.publishedAt;
@@ -498,7 +502,7 @@ export class NewsArticleElement extends NewsSourceElement {
   private renderAttachments(
     item: NewsItem,
     lang: string,
-    messages: Messages,
+    messages: ArticleStrings,
   ): TemplateResult | typeof nothing {
     const files = item.attachments ?? [];
     if (!files.length) return nothing;

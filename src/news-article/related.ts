@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { Task } from '@lit/task';
 import { loadFeed } from '../data/load-feed.js';
 import { formatArticleDate } from './article-date.js';
-import type { Messages } from '../i18n/messages.js';
+import type { ArticleStrings } from '../i18n/article-messages.js';
 import { isoDay, isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
 import type { FormatSetting } from '../sources/detect.js';
 import type { NewsItem } from '../sources/types.js';
@@ -51,7 +51,7 @@ export class RelatedNews {
     });
   }
 
-  render(current: NewsItem, lang: string, messages: Messages): TemplateResult | typeof nothing {
+  render(current: NewsItem, lang: string, messages: ArticleStrings): TemplateResult | typeof nothing {
     const items = (this.loader.value ?? [])
       .filter((item) => item.id !== current.id && (!item.url || item.url !== current.url))
       .sort((a, b) => (b.publishedAt?.getTime() ?? -Infinity) - (a.publishedAt?.getTime() ?? -Infinity))

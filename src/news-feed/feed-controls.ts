@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fill, type FeedMessages } from '../i18n/messages.js';
+import { fill, type FeedExtrasMessages } from '../i18n/messages.js';
 import { pageNumbers } from './page-numbers.js';
 
 /** Numbered pages with previous/next; the current page is `aria-current`. */
 export function renderPager(
   current: number,
   count: number,
-  messages: FeedMessages,
+  messages: FeedExtrasMessages,
   go: (page: number) => void,
 ): TemplateResult | typeof nothing {
   if (count <= 1) return nothing;
@@ -34,7 +34,11 @@ export function renderPager(
 }
 
 /** "Xem thêm" / "Load more". */
-export function renderMoreButton(messages: FeedMessages, busy: boolean, more: () => void): TemplateResult {
+export function renderMoreButton(
+  messages: FeedExtrasMessages,
+  busy: boolean,
+  more: () => void,
+): TemplateResult {
   return html`<div part="pager" class="pager">
     <button type="button" class="more" aria-busy=${busy ? 'true' : 'false'} ?disabled=${busy} @click=${more}>
       ${messages.loadMore}
@@ -49,7 +53,7 @@ export function renderMoreButton(messages: FeedMessages, busy: boolean, more: ()
 export function renderCategoryTabs(
   categories: string[],
   active: string,
-  messages: FeedMessages,
+  messages: FeedExtrasMessages,
   panelId: string,
   choose: (category: string, focus: boolean) => void,
 ): TemplateResult {
@@ -98,7 +102,7 @@ export function renderCategoryTabs(
 /** A labelled search box; input is handed on as typed (the element debounces). */
 export function renderSearchBox(
   value: string,
-  messages: FeedMessages,
+  messages: FeedExtrasMessages,
   onInput: (value: string) => void,
 ): TemplateResult {
   return html`<div part="search" class="search" role="search">

@@ -11,7 +11,8 @@ import { TickerController } from './ticker.js';
 export { inCategory, matching, searchWords } from './filter-items.js';
 export { highlighted } from './highlight.js';
 export { goToPage, renderPaging, showMore } from './paging.js';
-export { activeTabId, renderSearch, renderTabs } from './search-and-tabs.js';
+export { activeTabId, renderNoMatch, renderSearch, renderTabs } from './search-and-tabs.js';
+export { extrasMessagesFor } from '../i18n/extras-messages.js';
 export { renderTicker } from './ticker.js';
 
 /** Gives one feed the extras' styles, its ticker and its background refresh, which calls `refresh`. */

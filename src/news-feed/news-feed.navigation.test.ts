@@ -210,6 +210,53 @@ describe('<news-feed> categories and search', () => {
   });
 });
 
+describe('<news-feed> strings of paging, search, tabs and the ticker', () => {
+  it('takes messages overrides for them, as for every other string', async () => {
+    const feed = await loadedFeed(
+      `<news-feed lang="vi" src="${NATIVE}" page-size="2" paging="pages" search category-tabs></news-feed>`,
+    );
+    feed.messages = {
+      pagerLabel: 'Các trang',
+      pageOf: 'Trang {page} trên {pages}',
+      searchLabel: 'Tìm tin',
+      allCategories: 'Mọi chuyên mục',
+      noResults: 'Không có tin nào khớp.',
+      // Vietnamese has one plural form: a count of one reads resultsOther too.
+      resultsOther: 'Thấy {count} tin',
+    };
+    await feed.updateComplete;
+    expect(shadow(feed).querySelector('[part~="pager"]')!.getAttribute('aria-label')).to.equal('Các trang');
+    expect(button(feed, '2').getAttribute('aria-label')).to.equal('Trang 2 trên 3');
+    expect(shadow(feed).querySelector('[part~="search"] label')!.textContent).to.equal('Tìm tin');
+    expect(shadow(feed).querySelector('[role="tab"]')!.textContent!.trim()).to.equal('Mọi chuyên mục');
+    button(feed, '2').click();
+    await waitUntil(
+      () => announced(feed) === 'Trang 2 trên 3',
+      'the page was not announced with the override',
+    );
+    const input = shadow(feed).querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.focus();
+    await sendKeys({ type: 'dang uy' });
+    await waitUntil(() => announced(feed) === 'Thấy 1 tin', 'the count was not announced with the override');
+    input.select();
+    await sendKeys({ type: 'không có tin này' });
+    await waitUntil(() => feed.items.length === 0);
+    await feed.updateComplete;
+    expect(texts(feed, 'status').join(' ')).to.contain('Không có tin nào khớp.');
+    expect(announced(feed)).to.equal('Không có tin nào khớp.');
+  });
+
+  it('takes messages overrides for the ticker', async () => {
+    const feed = await loadedFeed(`<news-feed lang="en" layout="ticker" src="${NATIVE}"></news-feed>`);
+    feed.messages = { tickerLabel: 'Latest', pauseTicker: 'Hold', playTicker: 'Go on' };
+    await feed.updateComplete;
+    expect(shadow(feed).querySelector('.ticker-label')!.textContent).to.equal('Latest');
+    button(feed, 'Hold').click();
+    await feed.updateComplete;
+    expect(button(feed, 'Go on').getAttribute('aria-pressed')).to.equal('true');
+  });
+});
+
 describe('<news-feed> layouts', () => {
   const columns = (feed: Element) =>
     getComputedStyle(shadow(feed).querySelector('[part~="list"]')!).gridTemplateColumns.split(' ').length;

@@ -440,7 +440,7 @@ export class NewsFeedElement extends NewsSourceElement {
       ${this.categoryTabs && this.page && extras ? extras.renderTabs(this) : nothing}
       <div part="status" class="status" role="status" aria-live="polite">
         ${this.renderStatus(lang, messages, items.length > 0)}
-        ${noMatch ? html`<p class="empty">${messages.noResults}</p>` : nothing}
+        ${noMatch ? extras?.renderNoMatch(this) : nothing}
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       <div
@@ -499,7 +499,12 @@ export class NewsFeedElement extends NewsSourceElement {
     if (this.layout === 'ticker' && this.ticker?.animated && extras) {
       const item = items[this.ticker.index % items.length];
       const headline = { key: item.id, content: renderItem(item, context) };
-      return extras.renderTicker(this.ticker, headline, messages, listLabel);
+      return extras.renderTicker(
+        this.ticker,
+        headline,
+        extras.extrasMessagesFor(lang, this.messages),
+        listLabel,
+      );
     }
     const featured = this.featured && (this.layout === 'list' || this.layout === 'grid');
     return html`<ul part="list" class="list ${this.listClasses()}" aria-label=${listLabel}>

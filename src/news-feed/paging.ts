@@ -1,7 +1,8 @@
 import { nothing, type TemplateResult } from 'lit';
 import { appendPage } from '../data/merge-pages.js';
 import { isAbort } from '../errors.js';
-import { fill, messagesFor } from '../i18n/messages.js';
+import { extrasMessagesFor } from '../i18n/extras-messages.js';
+import { fill } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import { renderMoreButton, renderPager } from './feed-controls.js';
 import type { NewsFeedElement } from './news-feed.js';
@@ -43,7 +44,7 @@ async function loadUntil(feed: NewsFeedElement, count: number): Promise<void> {
 
 /** Announces the page, and moves focus to the item at `focusIndex` once it is drawn. */
 function afterPageChange(feed: NewsFeedElement, focusIndex: number): void {
-  const messages = messagesFor(resolveLang(feed), feed.messages);
+  const messages = extrasMessagesFor(resolveLang(feed), feed.messages);
   const current = feed.paging === 'more' ? feed.pagesShown : feed.currentPage;
   feed.announcement = fill(messages.pageOf, { page: current, pages: feed.pageCount });
   void feed.updateComplete.then(() => {
@@ -62,7 +63,7 @@ function afterPageChange(feed: NewsFeedElement, focusIndex: number): void {
 /** The numbered pages or the "load more" button, as `paging` asks. */
 export function renderPaging(feed: NewsFeedElement): TemplateResult | typeof nothing {
   if (feed.layout === 'ticker') return nothing;
-  const messages = messagesFor(resolveLang(feed), feed.messages);
+  const messages = extrasMessagesFor(resolveLang(feed), feed.messages);
   if (feed.paging === 'pages') {
     return renderPager(feed.currentPage, feed.pageCount, messages, (page) => void goToPage(feed, page));
   }

@@ -1,6 +1,7 @@
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { pluralRules } from '../i18n/intl-cache.js';
-import { fill, messagesFor } from '../i18n/messages.js';
+import { extrasMessagesFor } from '../i18n/extras-messages.js';
+import { fill } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import { renderCategoryTabs, renderSearchBox } from './feed-controls.js';
 import { categoriesOf } from './filter-items.js';
@@ -10,7 +11,7 @@ const SEARCH_DEBOUNCE_MS = 250;
 
 /** The search box of `search`: the list follows once typing pauses, and the count found is announced. */
 export function renderSearch(feed: NewsFeedElement): TemplateResult {
-  const messages = messagesFor(resolveLang(feed), feed.messages);
+  const messages = extrasMessagesFor(resolveLang(feed), feed.messages);
   return renderSearchBox(feed.searchText, messages, (value) => onSearchInput(feed, value));
 }
 
@@ -21,7 +22,7 @@ function onSearchInput(feed: NewsFeedElement, value: string): void {
     feed.query = value;
     feed.resetPaging();
     const lang = resolveLang(feed);
-    const messages = messagesFor(lang, feed.messages);
+    const messages = extrasMessagesFor(lang, feed.messages);
     const count = feed.filtered.length;
     feed.announcement = !value.trim()
       ? ''
@@ -35,7 +36,7 @@ function onSearchInput(feed: NewsFeedElement, value: string): void {
 
 /** The tab bar of `category-tabs`: the categories of the loaded items, and "all" first. */
 export function renderTabs(feed: NewsFeedElement): TemplateResult {
-  const messages = messagesFor(resolveLang(feed), feed.messages);
+  const messages = extrasMessagesFor(resolveLang(feed), feed.messages);
   return renderCategoryTabs(
     categoriesShown(feed),
     feed.activeCategory,
@@ -59,6 +60,11 @@ function chooseCategory(feed: NewsFeedElement, category: string, focus: boolean)
 export function activeTabId(feed: NewsFeedElement): string {
   const index = ['', ...categoriesShown(feed)].indexOf(feed.activeCategory);
   return `tab-${Math.max(0, index)}`;
+}
+
+/** Said in the status region when the category and the search leave nothing to show. */
+export function renderNoMatch(feed: NewsFeedElement): TemplateResult {
+  return html`<p class="empty">${extrasMessagesFor(resolveLang(feed), feed.messages).noResults}</p>`;
 }
 
 const categoriesShown = (feed: NewsFeedElement): string[] => categoriesOf(feed.page?.items ?? []);

@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { FeedMessages } from '../i18n/messages.js';
+import type { FeedExtrasMessages } from '../i18n/messages.js';
 
 const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -85,7 +85,7 @@ export class TickerController implements ReactiveController {
 export function renderTicker(
   ticker: TickerController,
   headline: { key: string; content: TemplateResult },
-  messages: FeedMessages,
+  messages: FeedExtrasMessages,
   listLabel: string,
 ): TemplateResult {
   return html`<div
