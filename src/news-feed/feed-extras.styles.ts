@@ -53,6 +53,12 @@ export const feedExtrasStyles = css`
     }
   }
 
+  /* ---- a search's matches in the items ---- */
+  mark {
+    background: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
+    color: inherit;
+    border-radius: 2px;
+  }
   /* ---- controls ---- */
   .search {
     display: grid;

@@ -8,11 +8,10 @@ import { TickerController } from './ticker.js';
  * with their styles. `<news-feed>` imports this chunk when an attribute asks for one of them, so a plain list
  * does not download it.
  */
-export { inCategory, matching, searchWords } from './filter-items.js';
-export { highlighted } from './highlight.js';
+export { filterItems } from './filter-items.js';
+export { highlighter } from './highlight.js';
 export { goToPage, renderPaging, showMore } from './paging.js';
 export { activeTabId, renderNoMatch, renderSearch, renderTabs } from './search-and-tabs.js';
-export { extrasMessagesFor } from '../i18n/extras-messages.js';
 export { renderTicker } from './ticker.js';
 
 /** Gives one feed the extras' styles, its ticker and its background refresh, which calls `refresh`. */

@@ -15,6 +15,11 @@ export function searchWords(query: string): string[] {
   return foldText(query).split(' ').filter(Boolean);
 }
 
+/** Items of `category` (all when empty) that match every word of `query`. */
+export function filterItems(items: readonly NewsItem[], category: string, query: string): NewsItem[] {
+  return matching(inCategory(items, category), searchWords(query));
+}
+
 /**
  * Items in whose title, summary, category or tags every word of the search begins a word: `uy` finds `uỷ`
  * but not the `uy` inside `Huy`.

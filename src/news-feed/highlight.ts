@@ -1,10 +1,15 @@
 import { html } from 'lit';
-import { highlightPieces } from './filter-items.js';
+import { highlightPieces, searchWords } from './filter-items.js';
 
-/** Text with the search's matches in `<mark>`; remote text stays text, never markup. */
-export function highlighted(text: string, words: string[]): unknown {
-  if (!words.length) return text;
-  return highlightPieces(text, words).map((piece) =>
-    piece.match ? html`<mark part="match">${piece.text}</mark>` : piece.text,
-  );
+/**
+ * What puts the matches of a search in `<mark>` (remote text stays text, never markup); undefined when the
+ * search has no words.
+ */
+export function highlighter(query: string): ((text: string) => unknown) | undefined {
+  const words = searchWords(query);
+  if (!words.length) return undefined;
+  return (text) =>
+    highlightPieces(text, words).map((piece) =>
+      piece.match ? html`<mark part="match">${piece.text}</mark>` : piece.text,
+    );
 }

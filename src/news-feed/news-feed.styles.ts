@@ -170,11 +170,6 @@ export const feedStyles = css`
     -webkit-line-clamp: var(--_summary-lines);
     overflow: hidden;
   }
-  mark {
-    background: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
-    color: inherit;
-    border-radius: 2px;
-  }
 
   /* ---- featured first item (list and grid) ---- */
   .list:not(.grid) .featured article {

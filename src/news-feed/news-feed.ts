@@ -284,11 +284,7 @@ export class NewsFeedElement extends NewsSourceElement {
     }
     if (!this.filtering) return [...this.sorted.items];
     // Until the filtering code is here, nothing passes for a match: the element shows that it is loading.
-    if (!extras) return [];
-    return extras.matching(
-      extras.inCategory(this.sorted.items, this.activeCategory),
-      extras.searchWords(this.query),
-    );
+    return extras?.filterItems(this.sorted.items, this.activeCategory, this.query) ?? [];
   }
 
   private refreshInBackground(): void {
@@ -497,14 +493,7 @@ export class NewsFeedElement extends NewsSourceElement {
     const context = this.itemContext(lang, messages);
     const listLabel = this.page?.title ?? messages.feedLabel;
     if (this.layout === 'ticker' && this.ticker?.animated && extras) {
-      const item = items[this.ticker.index % items.length];
-      const headline = { key: item.id, content: renderItem(item, context) };
-      return extras.renderTicker(
-        this.ticker,
-        headline,
-        extras.extrasMessagesFor(lang, this.messages),
-        listLabel,
-      );
+      return extras.renderTicker(this, this.ticker, items, (item) => renderItem(item, context), listLabel);
     }
     const featured = this.featured && (this.layout === 'list' || this.layout === 'grid');
     return html`<ul part="list" class="list ${this.listClasses()}" aria-label=${listLabel}>
@@ -539,18 +528,12 @@ export class NewsFeedElement extends NewsSourceElement {
       viewsFormat: this.viewsFormat,
       headingLevel: this.headingLevel,
       target: this.target,
-      highlight: this.highlighter(),
+      highlight: extras?.highlighter(this.query),
       linkFor: (item) => linkFor(item, this.href, document.baseURI),
       onSelect: (event, item) => this.select(event, item),
       brokenImages: this.brokenImages,
       onImageError: (src) => this.forgetImage(src),
     };
-  }
-
-  private highlighter(): ((text: string) => unknown) | undefined {
-    const loaded = extras;
-    const words = loaded && this.query.trim() ? loaded.searchWords(this.query) : [];
-    return loaded && words.length ? (text) => loaded.highlighted(text, words) : undefined;
   }
 
   private select(event: MouseEvent, item: NewsItem): void {

@@ -1,6 +1,9 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { FeedExtrasMessages } from '../i18n/messages.js';
+import { extrasMessagesFor } from '../i18n/extras-messages.js';
+import { resolveLang } from '../i18n/resolve-lang.js';
+import type { NewsItem } from '../sources/types.js';
+import type { NewsFeedElement } from './news-feed.js';
 
 const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -79,15 +82,18 @@ export class TickerController implements ReactiveController {
 }
 
 /**
- * The ticker's frame: its label, the current headline (rendered afresh for each `key`, so that it slides in),
- * and a pause button.
+ * The ticker's frame: its label, the current headline of `items` (rendered afresh for each item, so that it
+ * slides in), and a pause button.
  */
 export function renderTicker(
+  feed: NewsFeedElement,
   ticker: TickerController,
-  headline: { key: string; content: TemplateResult },
-  messages: FeedExtrasMessages,
+  items: NewsItem[],
+  renderOne: (item: NewsItem) => TemplateResult,
   listLabel: string,
 ): TemplateResult {
+  const messages = extrasMessagesFor(resolveLang(feed), feed.messages);
+  const item = items[ticker.index % items.length];
   return html`<div
     part="ticker"
     class="ticker"
@@ -98,7 +104,7 @@ export function renderTicker(
   >
     <span class="ticker-label">${messages.tickerLabel}</span>
     <ul part="list" class="list ticker-list" aria-label=${listLabel}>
-      ${keyed(headline.key, headline.content)}
+      ${keyed(item.id, renderOne(item))}
     </ul>
     <button
       type="button"
