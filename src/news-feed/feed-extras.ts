@@ -21,9 +21,10 @@ export function attachExtras(feed: NewsFeedElement, refresh: () => void): void {
   if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   feed.ticker = new TickerController(
     feed,
+    () => feed.layout === 'ticker',
     () => feed.items.length,
     () => Math.max(1, feed.tickerSeconds) * 1000,
   );
-  feed.refresher = new RefreshTimer(refresh);
-  if (feed.isConnected) feed.refresher.start(feed.refresh);
+  // A controller: the element keeps it, and starts and stops it with itself.
+  new RefreshTimer(feed, () => feed.refresh, refresh);
 }

@@ -234,6 +234,31 @@ describe('<news-feed> background refresh', () => {
     expect(loads).to.equal(1);
   });
 
+  it('stops polling when removed from the page, and when refresh is set to 0', async () => {
+    const key = unique('stop');
+    const feed = await loadedFeed(
+      `<news-feed src="/__fault/changing/${key}" refresh="1" cache="0"></news-feed>`,
+    );
+    const holder = feed.parentElement!;
+    const quietFor = async (ms: number) => {
+      // A request already on its way when polling stopped may still arrive: count from after it.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const before = await requestCount(key);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      expect(await requestCount(key)).to.equal(before);
+    };
+    feed.remove();
+    await quietFor(2200);
+    holder.append(feed);
+    const back = await requestCount(key);
+    await waitUntil(async () => (await requestCount(key)) >= back + 2, 'did not poll again', {
+      timeout: 4000,
+    });
+    feed.refresh = 0;
+    await feed.updateComplete;
+    await quietFor(2200);
+  });
+
   it('does not poll while the tab is hidden', async () => {
     const key = unique('hidden');
     const feed = await loadedFeed(

@@ -32,7 +32,6 @@ import {
   type Hideable,
   type ItemContext,
 } from './render-item.js';
-import type { RefreshTimer } from './refresh-timer.js';
 import { sortItems, type SortOrder } from './sort-items.js';
 import type { TickerController } from './ticker.js';
 
@@ -179,8 +178,6 @@ export class NewsFeedElement extends NewsSourceElement {
   more: AbortController | undefined;
   private sorted: { page: MergedPage; sort: SortOrder; items: NewsItem[] } | undefined;
   /** @internal */
-  refresher?: RefreshTimer;
-  /** @internal */
   ticker?: TickerController;
 
   private readonly loader = new Task(this, {
@@ -308,7 +305,6 @@ export class NewsFeedElement extends NewsSourceElement {
     this.clockUnsubscribe = onRelativeClockTick(() => {
       if (isClockDependent(this.dateFormat) && this.page) this.requestUpdate();
     });
-    this.refresher?.start(this.refresh);
     this.warmFormatters();
   }
 
@@ -336,7 +332,6 @@ export class NewsFeedElement extends NewsSourceElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.clockUnsubscribe?.();
-    this.refresher?.stop();
     clearTimeout(this.searchTimer);
   }
 
@@ -397,7 +392,6 @@ export class NewsFeedElement extends NewsSourceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.usesExtras) this.useExtras();
-    if (changed.has('refresh') && this.isConnected) this.refresher?.start(this.refresh);
     if (changed.has('dateFormat') && isPattern(this.dateFormat)) {
       void loadPatternSupport().then(() => this.requestUpdate());
     }
@@ -406,7 +400,6 @@ export class NewsFeedElement extends NewsSourceElement {
       this.more?.abort();
       this.resetPaging();
     }
-    this.ticker?.setActive(this.layout === 'ticker');
   }
 
   /** Sets up the extras' controllers and styles once the chunk is here; until then, asks for it. */

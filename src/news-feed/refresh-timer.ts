@@ -1,16 +1,38 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
- * Calls `refresh` every `seconds` while the page is visible. The first call is jittered so that many
- * visitors of one ward site do not poll in step; a hidden tab polls nothing and catches up when shown.
+ * Calls `refresh` every `every()` seconds while the element is connected and the page is visible; a changed
+ * interval starts over. The first call is jittered so that many visitors of one ward site do not poll in
+ * step; a hidden tab polls nothing and catches up when shown.
  */
-export class RefreshTimer {
+export class RefreshTimer implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seconds = 0;
   private dueAt = 0;
   private readonly onVisibility = () => this.schedule();
 
-  constructor(private readonly refresh: () => void) {}
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly every: () => number,
+    private readonly refresh: () => void,
+  ) {
+    host.addController(this);
+  }
 
-  start(seconds: number): void {
+  hostConnected(): void {
+    this.start();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  hostUpdate(): void {
+    if (this.host.isConnected && this.every() !== this.seconds) this.start();
+  }
+
+  private start(): void {
+    const seconds = this.every();
     this.stop();
     if (!(seconds > 0)) return;
     this.seconds = seconds;
@@ -19,7 +41,7 @@ export class RefreshTimer {
     this.schedule();
   }
 
-  stop(): void {
+  private stop(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.seconds = 0;

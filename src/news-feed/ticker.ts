@@ -22,6 +22,7 @@ export class TickerController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
+    private readonly isActive: () => boolean,
     private readonly count: () => number,
     private readonly intervalMs: () => number,
   ) {
@@ -33,9 +34,9 @@ export class TickerController implements ReactiveController {
     return !reducedMotion();
   }
 
-  /** Turns the ticker on or off; a changed interval takes effect at once. */
-  setActive(active: boolean): void {
-    this.active = active;
+  /** Turns the ticker on or off as the element's layout says; a changed interval takes effect at once. */
+  hostUpdate(): void {
+    this.active = this.isActive();
     clearInterval(this.timer);
     this.timer = undefined;
     this.sync();
