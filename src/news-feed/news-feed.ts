@@ -1,7 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { MergedPage } from '../data/merge-pages.js';
 import { isAbort, NewsError } from '../errors.js';
@@ -93,6 +91,38 @@ const COMPACT_HIDES: Hideable[] = ['image', 'summary', 'views', 'category', 'sou
  * @cssprop [--news-gap=16px] - Space between items.
  */
 export class NewsFeedElement extends NewsSourceElement {
+  /** Lit's reactive properties; their descriptions are on the fields below. */
+  static override get properties(): PropertyDeclarations {
+    return {
+      pageSize: { type: Number, attribute: 'page-size' },
+      hide: {},
+      href: {},
+      target: {},
+      sort: {},
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      refresh: { type: Number },
+      layout: { reflect: true },
+      paging: {},
+      category: {},
+      categoryTabs: { type: Boolean, attribute: 'category-tabs' },
+      search: { type: Boolean },
+      featured: { type: Boolean },
+      tickerSeconds: { type: Number, attribute: 'ticker-seconds' },
+      theme: { reflect: true },
+      error: { state: true, attribute: false },
+      page: { state: true, attribute: false },
+      outcome: { state: true, attribute: false },
+      brokenImages: { state: true, attribute: false },
+      chosenCategory: { state: true, attribute: false },
+      searchText: { state: true, attribute: false },
+      query: { state: true, attribute: false },
+      currentPage: { state: true, attribute: false },
+      pagesShown: { state: true, attribute: false },
+      loadingMore: { state: true, attribute: false },
+      announcement: { state: true, attribute: false },
+    };
+  }
+
   static override styles = feedStyles;
 
   /** Registers the element, by default as `<news-feed>`; does nothing when the name is taken. */
@@ -101,73 +131,73 @@ export class NewsFeedElement extends NewsSourceElement {
   }
 
   /** Items shown at once. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  pageSize = 10;
 
   /** Space-separated parts to leave out: `image summary date views category source`. */
-  @property() hide = '';
+  hide = '';
 
   /** Link template such as `/tin-tuc/chi-tiet?id={id}`; default: each item's own URL. */
-  @property() href = '';
+  href = '';
 
   /** Link target; `_blank` adds `rel="noopener"`. */
-  @property() target = '';
+  target = '';
 
   /** `newest`, `most-viewed` or `source` (the source's order). */
-  @property() sort: SortOrder = 'newest';
+  sort: SortOrder = 'newest';
 
   /** Level (1–6) of each item's heading. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Seconds between background refreshes while the page is visible; `0` turns them off. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** `list`, `grid`, `compact` (title and date, for sidebars) or `ticker` (one headline at a time). */
-  @property({ reflect: true }) layout: FeedLayout = 'list';
+  layout: FeedLayout = 'list';
 
   /** `none`, `more` (a "Xem thêm" button) or `pages` (numbered pages). */
-  @property() paging: FeedPaging = 'none';
+  paging: FeedPaging = 'none';
 
   /** Show only items of this category or tag (case- and diacritic-insensitive). */
-  @property() category = '';
+  category = '';
 
   /** A tab bar of the categories present. */
-  @property({ type: Boolean, attribute: 'category-tabs' }) categoryTabs = false;
+  categoryTabs = false;
 
   /** A search box; matching ignores case and Vietnamese diacritics. */
-  @property({ type: Boolean }) search = false;
+  search = false;
 
   /** Shows the first item larger (`list` and `grid`). */
-  @property({ type: Boolean }) featured = false;
+  featured = false;
 
   /** Seconds each headline of the `ticker` layout stays. */
-  @property({ type: Number, attribute: 'ticker-seconds' }) tickerSeconds = 5;
+  tickerSeconds = 5;
 
   /** `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** The last failure, while the element shows it. */
-  @state() error: NewsError | undefined;
+  error: NewsError | undefined;
 
   // The members marked internal are what the extras chunk (paging, tabs, search) reads and sets.
 
   /** @internal */
-  @state() page: MergedPage | undefined;
-  @state() private outcome: Exclude<FeedStatus, 'loading'> | undefined;
-  @state() private brokenImages = new Set<string>();
+  page: MergedPage | undefined;
+  private outcome: Exclude<FeedStatus, 'loading'> | undefined;
+  private brokenImages = new Set<string>();
   /** @internal The tab the visitor chose; until then the `category` attribute rules. */
-  @state() chosenCategory: string | undefined;
+  chosenCategory: string | undefined;
   /** @internal */
-  @state() searchText = '';
+  searchText = '';
   /** @internal */
-  @state() query = '';
+  query = '';
   /** @internal */
-  @state() currentPage = 1;
+  currentPage = 1;
   /** @internal */
-  @state() pagesShown = 1;
+  pagesShown = 1;
   /** @internal */
-  @state() loadingMore = false;
+  loadingMore = false;
   /** @internal A polite announcement: the page shown, or how many items a search found. */
-  @state() announcement = '';
+  announcement = '';
 
   private clockUnsubscribe?: () => void;
   /** The next load skips fresh copies: set by a retry and by background refreshes. */
@@ -489,12 +519,11 @@ export class NewsFeedElement extends NewsSourceElement {
       return extras.renderTicker(this, this.ticker, items, (item) => renderItem(item, context), listLabel);
     }
     const featured = this.featured && (this.layout === 'list' || this.layout === 'grid');
+    const row = (item: NewsItem, i: number) => renderItem(item, context, featured && i === 0);
+    // Filters, pages, refreshes and the ticker change the rows under the visitor's eyes: there, each row keeps
+    // its elements by id (Lit's `repeat`, which comes with their chunk). A plain list updates in place.
     return html`<ul part="list" class="list ${this.listClasses()}" aria-label=${listLabel}>
-      ${repeat(
-        items,
-        (item) => item.id,
-        (item, i) => renderItem(item, context, featured && i === 0),
-      )}
+      ${extras ? extras.repeat(items, (item) => item.id, row) : items.map(row)}
     </ul>`;
   }
 
