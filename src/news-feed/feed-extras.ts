@@ -13,6 +13,7 @@ export { highlighter } from './highlight.js';
 export { goToPage, renderPaging, showMore } from './paging.js';
 export { activeTabId, renderNoMatch, renderSearch, renderTabs } from './search-and-tabs.js';
 export { renderTicker } from './ticker.js';
+export { repeat } from 'lit/directives/repeat.js';
 
 /** Gives one feed the extras' styles, its ticker and its background refresh, which calls `refresh`. */
 export function attachExtras(feed: NewsFeedElement, refresh: () => void): void {

@@ -167,6 +167,29 @@ describe('<news-feed> stored copies', () => {
     expect(saved.text).to.contain('tt-101');
   });
 
+  it('puts each fresh item with its own image when fresh news replaces a stored list', async () => {
+    const key = unique('swap');
+    const src = `/__fault/delay/200/${key}?src=${NATIVE}`;
+    // The stored list had other items at the fresh items' places, with images where the fresh ones have none.
+    const stored = ['tt-102', 'tt-103', 'old-1'].map((id, i) => ({
+      id,
+      title: `Tin cũ ${i}`,
+      image: `${FIXTURES}/img/old-${i}.svg`,
+    }));
+    storeCopy(src, { items: stored }, Date.now() - 3_600_000);
+    const holder = await fixture(html`<div></div>`);
+    holder.innerHTML = `<news-feed src="${src}"></news-feed>`;
+    const feed = holder.firstElementChild as NewsFeedElement;
+    await oneEvent(feed, 'news-load');
+    await oneEvent(feed, 'news-load');
+    await feed.updateComplete;
+    const rows = [...feed.shadowRoot!.querySelectorAll('[part~="item"]')].map((row) => ({
+      title: row.querySelector('[part~="title"]')!.textContent!.trim(),
+      image: row.querySelector('img')?.src,
+    }));
+    expect(rows).to.deep.equal(feed.items.map((item) => ({ title: item.title, image: item.image?.src })));
+  });
+
   it('uses a fresh stored copy without asking the network', async () => {
     const key = unique('fresh');
     const src = `/__fault/delay/10/${key}?src=${NATIVE}`;
