@@ -35,7 +35,7 @@ const KIB = 1024;
 /** Issue 7's budgets. */
 const BUDGETS = { feed: 20 * KIB, article: 32 * KIB, iife: 34 * KIB };
 /** Sets still over budget may not grow past these; lower them with every cut until the budget holds. */
-const CEILINGS = { feed: 21.75 * KIB, article: 32.75 * KIB };
+const CEILINGS = { feed: 21.75 * KIB, article: 32.5 * KIB };
 const ENTRY = 'news-elements.js';
 const IIFE = 'news-elements.iife.js';
 /** Friendlier names for the lazy chunks we know; any other chunk is named after its file. */

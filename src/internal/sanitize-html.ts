@@ -1,5 +1,4 @@
-import type { DOMPurify as Purifier, Config } from 'dompurify';
-import { parseInert, trustedTypesPolicy } from './parse-inert.js';
+import { parseInert } from './parse-inert.js';
 
 /**
  * Article bodies come from CMSs we do not control: they are cleaned under one allow-list and returned as an
@@ -18,7 +17,7 @@ export interface SanitizeOptions {
 /** One way of sanitizing: both give the same nodes for the same HTML. */
 export type Engine = (html: string, options: SanitizeOptions) => DocumentFragment;
 
-const TAGS = [
+export const TAGS = [
   ...['p', 'br', 'hr', 'div', 'span', 'b', 'strong', 'i', 'em', 'u', 's', 'del', 'ins', 'sub', 'sup'],
   ...['small', 'mark', 'abbr', 'cite', 'q', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
   ...['ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'img', 'a'],
@@ -26,35 +25,26 @@ const TAGS = [
 ];
 const ATTRIBUTES = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope'];
 const ATTRIBUTES_MORE = ['headers', 'span', 'start', 'reversed', 'lang', 'dir'];
-const ALLOWED_ATTR = [...ATTRIBUTES, ...ATTRIBUTES_MORE];
+export const ALLOWED_ATTR = [...ATTRIBUTES, ...ATTRIBUTES_MORE];
 /**
  * Elements outside the allow-list give up their children, except these, whose content is code, styling,
  * media or metadata rather than text: DOMPurify's default FORBID_CONTENTS less the table parts we allow.
  * Form controls are not here on purpose: a `<textarea>`'s or an `<option>`'s text is the author's.
  */
-const DROPPED_WITH_CONTENT = [
+export const DROPPED_WITH_CONTENT = [
   ...['annotation-xml', 'audio', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi', 'mn', 'mo'],
   ...['ms', 'mtext', 'noembed', 'noframes', 'noscript', 'plaintext', 'script', 'selectedcontent'],
   ...['style', 'svg', 'template', 'title', 'video', 'xmp'],
 ];
 
 /** http, https, mailto, tel, and relative URLs (no scheme before the first `/`, `?` or `#`). */
-const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+export const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 const IMAGE_DATA_URL = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
-
-const CONFIG: Config = {
-  ALLOWED_TAGS: TAGS,
-  ALLOWED_ATTR,
-  ALLOWED_URI_REGEXP: SAFE_URL,
-  FORBID_CONTENTS: DROPPED_WITH_CONTENT,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  RETURN_DOM_FRAGMENT: true,
-};
 
 let engine: Promise<Engine> | undefined;
 let purify: Promise<Engine> | undefined;
-const purifyEngine = () => (purify ??= loadPurify());
+const purifyEngine = () =>
+  (purify ??= import('./sanitize-purify.js').then((module) => module.purifyEngine()));
 
 /**
  * Makes the sanitizer ready (once per page): at once where the browser has the HTML Sanitizer API, else by
@@ -192,46 +182,9 @@ function keepsAttribute(tag: string, name: string, value: string): boolean {
   return (tag === 'img' && name === 'src' && value.startsWith('data:')) || !value;
 }
 
-// ---------- DOMPurify ----------
-
-/** DOMPurify's hooks are registered once and read the options of the call in progress here. */
-let active: SanitizeOptions | undefined;
-
-function loadPurify(): Promise<Engine> {
-  return import('dompurify').then(({ default: createPurifier }) => {
-    // A private instance: our hooks must not change how the host page's own DOMPurify behaves.
-    const purify: Purifier = createPurifier(window);
-    purify.addHook('uponSanitizeElement', (node, data) => {
-      if (data.tagName !== 'iframe' || !(node instanceof Element)) return;
-      const video = videoLink(node.getAttribute('src') ?? '');
-      if (video) node.before(videoParagraph(node.ownerDocument, video, active?.videoLabel));
-    });
-    purify.addHook('afterSanitizeAttributes', (node) => {
-      if (node instanceof Element) fixUrls(node, active?.baseUrl ?? document.baseURI);
-    });
-    const policy = trustedTypesPolicy() as Policy | null;
-    return (html, options) => {
-      active = options;
-      try {
-        const fragment = purify.sanitize(html, {
-          ...CONFIG,
-          // DOMPurify parses the string with DOMParser; under enforced Trusted Types it needs a policy for that.
-          ...(policy ? { TRUSTED_TYPES_POLICY: policy } : {}),
-        }) as unknown as DocumentFragment | null;
-        // A payload that parses to no body at all (`<frameset>`) leaves nothing to show.
-        return fragment ?? document.createDocumentFragment();
-      } finally {
-        active = undefined;
-      }
-    };
-  });
-}
-
-type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
-
 // ---------- shared ----------
 
-function fixUrls(element: Element, base: string): void {
+export function fixUrls(element: Element, base: string): void {
   const tag = element.localName;
   if (tag === 'img') {
     // A forbidden src is dropped; an image without one would resolve to the source URL itself.
@@ -286,7 +239,7 @@ interface Video {
  * A YouTube or Facebook player would load (and track) on its own: it becomes a link to the video, which the
  * visitor may follow. Other iframes simply go.
  */
-function videoParagraph(doc: Document, video: Video, label: SanitizeOptions['videoLabel']): Element {
+export function videoParagraph(doc: Document, video: Video, label: SanitizeOptions['videoLabel']): Element {
   const link = doc.createElement('a');
   link.setAttribute('href', video.url);
   link.setAttribute('target', '_blank');
