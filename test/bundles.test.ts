@@ -74,14 +74,25 @@ describe('the built bundles pasted into a page', () => {
 describe('what a page with the bundle downloads', () => {
   const loaded = () => performance.getEntriesByType('resource').map((entry) => entry.name);
 
-  it('loads no article code, sanitizer, other formats, field mapping or feed extras for a plain feed of our JSON', () => {
+  it('loads no article code, sanitizer, other formats, field mapping, feed extras or failure strings for a plain feed of our JSON', () => {
     const names = loaded().filter((name) => name.includes('/dist/'));
     expect(names.some((name) => name.includes('/dist/news-elements.js'))).to.equal(true);
     expect(
       names.filter((name) =>
-        /news-article|purify|rss|jsonfeed|fields|feed-extras|backoff|unknown-format/.test(name),
+        /news-article|purify|rss|jsonfeed|fields|feed-extras|backoff|unknown-format|trouble/.test(name),
       ),
     ).to.deep.equal([]);
+  });
+
+  it("fetches a failure's own sentence at the first failure, and shows it by updateComplete", async () => {
+    const holder = await fixture(html`<div></div>`);
+    holder.innerHTML = `<news-feed lang="vi" src="/__fault/status/500/bundle-notice"></news-feed>`;
+    const feed = holder.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await oneEvent(feed, 'news-error');
+    await feed.updateComplete;
+    const notice = feed.shadowRoot!.querySelector('[part~="status"] .notice span')!;
+    expect(notice.textContent).to.equal('Nguồn tin báo lỗi 500.');
+    expect(loaded().some((name) => /\/dist\/trouble-/.test(name))).to.equal(true);
   });
 
   it('never shows another category while the filtering code is on its way', async () => {

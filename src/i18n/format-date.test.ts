@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatStamp, loadPatternSupport, type DateFormatOptions } from './format-date.js';
+import { formatDate, loadPatternSupport, type DateFormatOptions } from './format-date.js';
+import { formatStamp } from './trouble.js';
 import { withoutTimeOfDay } from './format-pattern.js';
 import { messagesFor } from './messages.js';
 

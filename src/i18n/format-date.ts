@@ -86,18 +86,6 @@ export function formatDate(date: Date, options: DateFormatOptions): string {
 const isPreset = (format: string): format is DatePreset =>
   format === 'short' || format === 'medium' || format === 'long';
 
-/** A short "when": `17:24, 21/08` in Vietnamese, `5:24 PM, Aug 21` in English, for notes such as "updated at". */
-export function formatStamp(date: Date, locale: string, timeZone: string | undefined): string {
-  if (primarySubtag(locale) !== 'vi') {
-    const time = dateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(date);
-    return `${time}, ${dateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone }).format(date)}`;
-  }
-  // ICU writes a Vietnamese day and month as `21-08`; portals write `21/08`.
-  const parts = dateTimeFormat(locale, { ...DAY_MONTH_YEAR, ...HOUR_MINUTE, timeZone }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value;
-  return `${part('hour')}:${part('minute')}, ${part('day')}/${part('month')}`;
-}
-
 /** Whether dates in this format change with the clock, so the element should follow the shared timer. */
 export function isClockDependent(format: DateFormat): boolean {
   return format === 'auto' || format === 'relative';

@@ -9,7 +9,17 @@ export interface FeedMessages {
   feedLabel: string;
   loading: string;
   empty: string;
+  /** Also what a failure notice says when its own strings cannot be downloaded: the network is failing. */
   errorNetwork: string;
+  retry: string;
+  justNow: string;
+  viewsOne: string;
+  viewsOther: string;
+  published: string;
+}
+
+/** The other sentences of failure notices; they live in a chunk fetched at a page's first failure (see trouble.ts). */
+export interface TroubleMessages {
   errorTimeout: string;
   errorHttp: string;
   errorParse: string;
@@ -17,11 +27,6 @@ export interface FeedMessages {
   /** The time a stored copy was saved, shown when fresher news could not be loaded. */
   updatedAt: string;
   staleNotice: string;
-  retry: string;
-  justNow: string;
-  viewsOne: string;
-  viewsOther: string;
-  published: string;
 }
 
 /** The strings of the feed's paging, search, category tabs and ticker; they live in its extras chunk (see extras-messages.ts). */
@@ -75,7 +80,7 @@ export interface ArticleMessages {
 }
 
 /** Every UI string: what the `messages` property of either element may override. */
-export type Messages = FeedMessages & FeedExtrasMessages & ArticleMessages;
+export type Messages = FeedMessages & TroubleMessages & FeedExtrasMessages & ArticleMessages;
 
 /** The strings for a language: its own where we ship them, English otherwise, then the page's overrides. */
 export function messagesFor(lang: string, overrides?: Partial<Messages>): FeedMessages {

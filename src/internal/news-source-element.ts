@@ -1,19 +1,28 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { loadFeed, type LoadOptions } from '../data/load-feed.js';
 import type { MergedPage } from '../data/merge-pages.js';
+import type { NewsError } from '../errors.js';
 import type { DateFormat } from '../i18n/format-date.js';
 import type { ViewsFormat } from '../i18n/format-views.js';
 import { observeLangChanges } from '../i18n/lang-observer.js';
-import type { Messages } from '../i18n/messages.js';
+import type { FeedMessages, Messages } from '../i18n/messages.js';
+import { resolveLang } from '../i18n/resolve-lang.js';
+import { usableTimeZone } from '../i18n/time-zone.js';
 import type { FormatSetting } from '../sources/detect.js';
 import { jsonObjectAttribute } from './json-attribute.js';
+import { lazyModule } from './lazy-module.js';
+
+/** What failure notices say: fetched at the first failure a page shows, since most pages never show one. */
+const trouble = lazyModule(() => import('../i18n/trouble.js'));
+/** The notices' strings could not be downloaded: the network is failing, and the notice says so. */
+let troubleUnreachable = false;
 
 /**
  * What `<news-feed>` and `<news-article>` share: where the data comes from, how dates and numbers read, the
  * language (the native `lang` attribute, observed, and any ancestor's `lang` followed), and fallback content.
  * An internal base: the package exports and registers only the two elements.
  */
-export class NewsSourceElement extends LitElement {
+export abstract class NewsSourceElement extends LitElement {
   /** Lit's reactive properties; their descriptions are on the fields below. */
   static override get properties(): PropertyDeclarations {
     return {
@@ -27,6 +36,7 @@ export class NewsSourceElement extends LitElement {
       viewsFormat: { attribute: 'views-format' },
       timeout: { type: Number },
       messages: { attribute: false },
+      error: { state: true, attribute: false },
     };
   }
 
@@ -68,7 +78,13 @@ export class NewsSourceElement extends LitElement {
   /** Overrides for any UI string, e.g. `{ retry: 'Tải lại' }`. */
   messages: Partial<Messages> = {};
 
+  /** The last failure, while the element shows it. */
+  error: NewsError | undefined;
+
   private langUnsubscribe?: () => void;
+
+  /** Loads the source again, keeping what is shown until the answer arrives. */
+  abstract reload(): Promise<void>;
 
   /**
    * @internal `loadFeed` as the source settings say, with `options` of this request. The load tasks read the
@@ -112,6 +128,53 @@ export class NewsSourceElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+  }
+
+  /**
+   * The notice of the failure on show, with its retry button; `storedAt` when it is beside a stored copy.
+   * Until its strings are here it shows nothing (they come with `updateComplete`).
+   */
+  protected renderNotice(
+    messages: FeedMessages,
+    besideContent: boolean,
+    storedAt?: number,
+  ): TemplateResult | typeof nothing {
+    const error = this.error!;
+    const lang = resolveLang(this);
+    const strings = trouble.loaded;
+    const text = strings
+      ? storedAt === undefined
+        ? strings.errorText(error, lang, this.messages)
+        : strings.staleText(storedAt, lang, usableTimeZone(this.timeZone), this.messages)
+      : troubleUnreachable && messages.errorNetwork;
+    if (!text) {
+      void this.loadTrouble();
+      return nothing;
+    }
+    return html`<div class=${besideContent ? 'notice stale' : 'notice'}>
+      <span>${text}</span>
+      <button part="retry" class="retry" type="button" @click=${() => this.reload()}>
+        ${messages.retry}
+      </button>
+    </div>`;
+  }
+
+  private loadTrouble(): Promise<void> {
+    return trouble.load().then(
+      () => this.requestUpdate(),
+      () => {
+        troubleUnreachable = true;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** Includes the strings of a failure notice on show. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.error || trouble.loaded || troubleUnreachable) return complete;
+    await this.loadTrouble();
+    return super.getUpdateComplete();
   }
 
   /** Whether the page gave fallback content (its JSON-LD data block, which the article adds, is not). */

@@ -4,7 +4,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { isAbort, NewsError } from '../errors.js';
 import { isPattern, loadPatternSupport } from '../i18n/format-date.js';
 import { numberFormat } from '../i18n/intl-cache.js';
-import { errorText } from '../i18n/error-text.js';
 import { articleMessagesFor, type ArticleStrings } from '../i18n/article-messages.js';
 import { fill } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
@@ -95,7 +94,6 @@ export class NewsArticleElement extends NewsSourceElement {
       related: {},
       countUrl: { attribute: 'count-url' },
       followFeed: { attribute: 'follow-feed' },
-      error: { state: true, attribute: false },
       loaded: { state: true, attribute: false },
       outcome: { state: true, attribute: false },
     };
@@ -134,9 +132,6 @@ export class NewsArticleElement extends NewsSourceElement {
    * Empty: every feed on the page; a CSS selector: only feeds matching it or inside an element matching it.
    */
   followFeed: string | null = null;
-
-  /** The last failure, while the element shows it. */
-  error: NewsError | undefined;
 
   private loaded: Loaded | undefined;
   private outcome: Exclude<ArticleStatus, 'loading'> | undefined;
@@ -385,12 +380,7 @@ export class NewsArticleElement extends NewsSourceElement {
 
   private renderStatus(messages: ArticleStrings, showingArticle: boolean): TemplateResult | typeof nothing {
     if (this.error && (this.status === 'error' || showingArticle)) {
-      return html`<div class=${showingArticle ? 'notice stale' : 'notice'}>
-        <span>${errorText(this.error, messages)}</span>
-        <button part="retry" class="retry" type="button" @click=${() => this.reload()}>
-          ${messages.retry}
-        </button>
-      </div>`;
+      return this.renderNotice(messages, showingArticle);
     }
     if (this.status === 'not-found') return html`<p class="notice not-found">${messages.notFound}</p>`;
     return nothing;

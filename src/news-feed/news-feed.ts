@@ -3,16 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { MergedPage } from '../data/merge-pages.js';
 import { isAbort, NewsError } from '../errors.js';
-import {
-  formatDate,
-  formatStamp,
-  isClockDependent,
-  isPattern,
-  loadPatternSupport,
-} from '../i18n/format-date.js';
+import { formatDate, isClockDependent, isPattern, loadPatternSupport } from '../i18n/format-date.js';
 import { formatViews } from '../i18n/format-views.js';
-import { errorText } from '../i18n/error-text.js';
-import { fill, messagesFor, type FeedMessages } from '../i18n/messages.js';
+import { messagesFor, type FeedMessages } from '../i18n/messages.js';
 import { onRelativeClockTick } from '../i18n/relative-clock.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import { isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
@@ -109,7 +102,6 @@ export class NewsFeedElement extends NewsSourceElement {
       featured: { type: Boolean },
       tickerSeconds: { type: Number, attribute: 'ticker-seconds' },
       theme: { reflect: true },
-      error: { state: true, attribute: false },
       page: { state: true, attribute: false },
       outcome: { state: true, attribute: false },
       brokenImages: { state: true, attribute: false },
@@ -174,9 +166,6 @@ export class NewsFeedElement extends NewsSourceElement {
 
   /** `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
   theme: 'light' | 'dark' | 'auto' = 'light';
-
-  /** The last failure, while the element shows it. */
-  error: NewsError | undefined;
 
   // The members marked internal are what the extras chunk (paging, tabs, search) reads and sets.
 
@@ -458,8 +447,7 @@ export class NewsFeedElement extends NewsSourceElement {
       ${this.search && extras ? extras.renderSearch(this) : nothing}
       ${this.categoryTabs && this.page && extras ? extras.renderTabs(this) : nothing}
       <div part="status" class="status" role="status" aria-live="polite">
-        ${this.renderStatus(lang, messages, items.length > 0)}
-        ${noMatch ? extras?.renderNoMatch(this) : nothing}
+        ${this.renderStatus(messages, items.length > 0)} ${noMatch ? extras?.renderNoMatch(this) : nothing}
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       <div
@@ -490,23 +478,9 @@ export class NewsFeedElement extends NewsSourceElement {
     `;
   }
 
-  private renderStatus(
-    lang: string,
-    messages: FeedMessages,
-    showingItems: boolean,
-  ): TemplateResult | typeof nothing {
+  private renderStatus(messages: FeedMessages, showingItems: boolean): TemplateResult | typeof nothing {
     if (this.error && (this.status === 'error' || showingItems)) {
-      const storedAt = this.page?.storedAt;
-      const text =
-        storedAt === undefined
-          ? errorText(this.error, messages)
-          : `${messages.staleNotice} ${fill(messages.updatedAt, { time: formatStamp(new Date(storedAt), lang, usableTimeZone(this.timeZone)) })}`;
-      return html`<div class=${showingItems ? 'notice stale' : 'notice'}>
-        <span>${text}</span>
-        <button part="retry" class="retry" type="button" @click=${() => this.reload()}>
-          ${messages.retry}
-        </button>
-      </div>`;
+      return this.renderNotice(messages, showingItems, this.page?.storedAt);
     }
     if (this.status === 'empty') return html`<p class="empty">${messages.empty}</p>`;
     return nothing;

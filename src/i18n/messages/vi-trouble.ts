@@ -1,0 +1,10 @@
+import type { TroubleMessages } from '../messages.js';
+
+export const viTrouble: TroubleMessages = {
+  errorTimeout: 'Nguồn tin phản hồi quá lâu.',
+  errorHttp: 'Nguồn tin báo lỗi {status}.',
+  errorParse: 'Dữ liệu của nguồn tin bị lỗi, không đọc được.',
+  errorFormat: 'Không nhận ra định dạng của nguồn tin.',
+  updatedAt: 'Cập nhật lúc {time}',
+  staleNotice: 'Chưa tải được tin mới.',
+};
