@@ -1,5 +1,5 @@
 import { nothing, type TemplateResult } from 'lit';
-import { appendPage } from '../data/merge-pages.js';
+import { appendPage } from '../data/append-page.js';
 import { isAbort } from '../errors.js';
 import { extrasMessagesFor } from '../i18n/extras-messages.js';
 import { fill } from '../i18n/messages.js';
