@@ -7,6 +7,25 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/launch-chromium.mjs';
 /** The zone test pages run in, as a visitor's browser would: tests of the default zone assert against it. */
 export const VISITOR_TIME_ZONE = 'America/New_York';
 
+/**
+ * `executeServerCommand('block-urls', { urls })`: the page's requests for those URL patterns fail from then on,
+ * cached or not, as when the network drops (Chromium's own request blocking, through the DevTools protocol).
+ * An empty list lifts the block.
+ */
+function blockUrls() {
+  return {
+    name: 'news-elements-block-urls',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'block-urls') return undefined;
+      const page = session.browser.getPage(session.id);
+      const client = await page.createCDPSession();
+      await client.send('Network.enable');
+      await client.send('Network.setBlockedURLs', { urls: payload.urls });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
@@ -14,7 +33,7 @@ export default {
   // defers work that these tests wait for (the suite is short enough to run serially).
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), blockUrls()],
   middleware: [faultServer(), ...integrationServers()],
   browsers: [
     chromeLauncher({

@@ -15,17 +15,13 @@ import { join, normalize } from 'node:path';
  *   runner's own file serving reads files as UTF-8 text, which would mangle other encodings);
  * - `/__fault/wp/<total>/<key>?page=…&per_page=…` WordPress posts, paged by the REST API's rules, with
  *   `X-WP-Total` and `X-WP-TotalPages` exposed;
- * - `/__fault/count/<key>` how many requests `<key>` has had, as JSON;
- * - `/__fault/block/<on|off>?path=<part>` makes every request whose path contains `<part>` fail with 503
- *   until switched off (a module the page cannot download, as when the network drops).
+ * - `/__fault/count/<key>` how many requests `<key>` has had, as JSON.
  * Fault paths carry no file extension: the test runner marks every path with one as cacheable for a year,
  * and a fault must reach the server on every request.
  */
 export function faultServer() {
   const counts = new Map();
-  const blocked = new Set();
   return async function fault(context, next) {
-    if ([...blocked].some((part) => context.path.includes(part))) return fail(context, 503);
     if (!context.path.startsWith('/__fault/')) return next();
     const [kind, ...args] = context.path.slice('/__fault/'.length).split('/');
     const key = args.at(-1) ?? kind;
@@ -39,10 +35,6 @@ export function faultServer() {
     switch (kind) {
       case 'count':
         return json({ count: seen });
-      case 'block':
-        if (args[0] === 'on') blocked.add(context.query.path);
-        else blocked.delete(context.query.path);
-        return json({ blocked: [...blocked] });
       case 'status':
         return fail(context, Number(args[0]));
       case 'hang':

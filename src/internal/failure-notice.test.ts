@@ -1,4 +1,5 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { NewsFeedElement } from '../news-feed/news-feed.js';
 import '../define.js';
 
@@ -6,11 +7,11 @@ import '../define.js';
  * Failure notices take their sentences from a chunk fetched at a page's first failure. This file is a page of
  * its own: here that chunk cannot be downloaded, as when the network drops with the source.
  */
-const block = (state: 'on' | 'off') => fetch(`/__fault/block/${state}?path=/src/i18n/trouble`);
+const block = (urls: string[]) => executeServerCommand('block-urls', { urls });
 
 describe('a failure notice whose strings cannot be downloaded', () => {
-  before(() => block('on'));
-  after(() => block('off'));
+  before(() => block(['*/src/i18n/trouble*']));
+  after(() => block([]));
 
   it('says the source cannot be reached, in the page language, and offers a retry', async () => {
     const feed = await fixture<NewsFeedElement>(
