@@ -13,14 +13,23 @@ export const VISITOR_TIME_ZONE = 'America/New_York';
  * An empty list lifts the block.
  */
 function blockUrls() {
+  // One DevTools session per test page: the block lives in the session that set it, so the same one lifts it.
+  const sessions = new Map();
   return {
     name: 'news-elements-block-urls',
     async executeCommand({ command, payload, session }) {
       if (command !== 'block-urls') return undefined;
-      const page = session.browser.getPage(session.id);
-      const client = await page.createCDPSession();
-      await client.send('Network.enable');
+      let client = sessions.get(session.id);
+      if (!client) {
+        client = await session.browser.getPage(session.id).createCDPSession();
+        await client.send('Network.enable');
+        sessions.set(session.id, client);
+      }
       await client.send('Network.setBlockedURLs', { urls: payload.urls });
+      if (!payload.urls.length) {
+        await client.detach();
+        sessions.delete(session.id);
+      }
       return true;
     },
   };
