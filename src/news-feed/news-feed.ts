@@ -12,6 +12,7 @@ import { isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
 import { defineElement } from '../internal/define-element.js';
 import { emit } from '../internal/events.js';
 import { AbortOnRemoval } from '../internal/abort-on-removal.js';
+import { lazyModule } from '../internal/lazy-module.js';
 import { NewsSourceElement } from '../internal/news-source-element.js';
 import type { NewsItem } from '../sources/types.js';
 import { feedStyles } from './news-feed.styles.js';
@@ -30,12 +31,8 @@ export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
 export type FeedLayout = 'list' | 'grid' | 'compact' | 'ticker';
 export type FeedPaging = 'none' | 'more' | 'pages';
 
-type FeedExtras = typeof import('./feed-extras.js');
-let extras: FeedExtras | undefined;
-let extrasLoading: Promise<FeedExtras> | undefined;
 /** The paging, categories, search, ticker and refresh chunk, fetched once for the page. */
-const loadExtras = (): Promise<FeedExtras> =>
-  (extrasLoading ??= import('./feed-extras.js').then((module) => (extras = module)));
+const extras = lazyModule(() => import('./feed-extras.js'));
 /** What `compact` leaves out: a sidebar list is a title and a date. */
 const COMPACT_HIDES: Hideable[] = ['image', 'summary', 'views', 'category', 'source'];
 
@@ -214,7 +211,7 @@ export class NewsFeedElement extends NewsSourceElement {
           onStored: (stored) => queueMicrotask(() => signal.aborted || this.showPage(stored, true)),
         }),
         isPattern(this.dateFormat) ? loadPatternSupport() : undefined,
-        this.usesExtras ? loadExtras() : undefined,
+        this.usesExtras ? extras.load() : undefined,
       ]);
       return page;
     },
@@ -226,7 +223,7 @@ export class NewsFeedElement extends NewsSourceElement {
   /** `loading` until the first answer (and while retrying with nothing shown), then `ready`, `empty` or `error`. */
   get status(): FeedStatus {
     const pending = this.loader.status === TaskStatus.PENDING || this.loader.status === TaskStatus.INITIAL;
-    const waitingForFilters = this.filtering && !extras;
+    const waitingForFilters = this.filtering && !extras.loaded;
     return !this.outcome || (pending && !this.page) || waitingForFilters ? 'loading' : this.outcome;
   }
 
@@ -257,12 +254,12 @@ export class NewsFeedElement extends NewsSourceElement {
 
   /** Shows page `page` (1-based) of `paging="pages"`, loading the source's next pages as needed. */
   async goToPage(page: number): Promise<void> {
-    return (await loadExtras()).goToPage(this, page);
+    return (await extras.load()).goToPage(this, page);
   }
 
   /** Shows one more page of `paging="more"`. */
   async showMore(): Promise<void> {
-    return (await loadExtras()).showMore(this);
+    return (await extras.load()).showMore(this);
   }
 
   /** Whether an attribute asks for what the extras chunk holds. */
@@ -300,7 +297,7 @@ export class NewsFeedElement extends NewsSourceElement {
     }
     if (!this.filtering) return [...this.sorted.items];
     // Until the filtering code is here, nothing passes for a match: the element shows that it is loading.
-    return extras?.filterItems(this.sorted.items, this.activeCategory, this.query) ?? [];
+    return extras.loaded?.filterItems(this.sorted.items, this.activeCategory, this.query) ?? [];
   }
 
   private refreshInBackground(): void {
@@ -423,11 +420,11 @@ export class NewsFeedElement extends NewsSourceElement {
 
   /** Sets up the extras' controllers and styles once the chunk is here; until then, asks for it. */
   private useExtras(): void {
-    if (!extras) {
-      void loadExtras().then(() => this.requestUpdate());
+    if (!extras.loaded) {
+      void extras.load().then(() => this.requestUpdate());
       return;
     }
-    if (!this.ticker) extras.attachExtras(this, () => this.refreshInBackground());
+    if (!this.ticker) extras.loaded.attachExtras(this, () => this.refreshInBackground());
   }
 
   protected override updated(): void {
@@ -444,10 +441,11 @@ export class NewsFeedElement extends NewsSourceElement {
     const status = this.status;
     const noMatch = status === 'ready' && !items.length && this.filtering;
     return html`
-      ${this.search && extras ? extras.renderSearch(this) : nothing}
-      ${this.categoryTabs && this.page && extras ? extras.renderTabs(this) : nothing}
+      ${this.search && extras.loaded ? extras.loaded.renderSearch(this) : nothing}
+      ${this.categoryTabs && this.page && extras.loaded ? extras.loaded.renderTabs(this) : nothing}
       <div part="status" class="status" role="status" aria-live="polite">
-        ${this.renderStatus(messages, items.length > 0)} ${noMatch ? extras?.renderNoMatch(this) : nothing}
+        ${this.renderStatus(messages, items.length > 0)}
+        ${noMatch ? extras.loaded?.renderNoMatch(this) : nothing}
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       <div
@@ -455,7 +453,7 @@ export class NewsFeedElement extends NewsSourceElement {
         class="panel"
         role=${ifDefined(this.categoryTabs ? 'tabpanel' : undefined)}
         aria-labelledby=${ifDefined(
-          this.categoryTabs && this.page ? (extras?.activeTabId(this) ?? 'tab-0') : undefined,
+          this.categoryTabs && this.page ? (extras.loaded?.activeTabId(this) ?? 'tab-0') : undefined,
         )}
       >
         ${
@@ -474,7 +472,7 @@ export class NewsFeedElement extends NewsSourceElement {
                 : nothing
         }
       </div>
-      ${items.length && extras ? extras.renderPaging(this) : nothing}
+      ${items.length && extras.loaded ? extras.loaded.renderPaging(this) : nothing}
     `;
   }
 
@@ -489,15 +487,21 @@ export class NewsFeedElement extends NewsSourceElement {
   private renderItems(items: NewsItem[], lang: string, messages: FeedMessages): TemplateResult {
     const context = this.itemContext(lang, messages);
     const listLabel = this.page?.title ?? messages.feedLabel;
-    if (this.layout === 'ticker' && this.ticker?.animated && extras) {
-      return extras.renderTicker(this, this.ticker, items, (item) => renderItem(item, context), listLabel);
+    if (this.layout === 'ticker' && this.ticker?.animated && extras.loaded) {
+      return extras.loaded.renderTicker(
+        this,
+        this.ticker,
+        items,
+        (item) => renderItem(item, context),
+        listLabel,
+      );
     }
     const featured = this.featured && (this.layout === 'list' || this.layout === 'grid');
     const row = (item: NewsItem, i: number) => renderItem(item, context, featured && i === 0);
     // Filters, pages, refreshes and the ticker change the rows under the visitor's eyes: there, each row keeps
     // its elements by id (Lit's `repeat`, which comes with their chunk). A plain list updates in place.
     return html`<ul part="list" class="list ${this.listClasses()}" aria-label=${listLabel}>
-      ${extras ? extras.repeat(items, (item) => item.id, row) : items.map(row)}
+      ${extras.loaded ? extras.loaded.repeat(items, (item) => item.id, row) : items.map(row)}
     </ul>`;
   }
 
@@ -524,7 +528,7 @@ export class NewsFeedElement extends NewsSourceElement {
       viewsFormat: this.viewsFormat,
       headingLevel: this.headingLevel,
       target: this.target,
-      highlight: extras?.highlighter(this.query),
+      highlight: extras.loaded?.highlighter(this.query),
       linkFor: (item) => linkFor(item, this.href, document.baseURI),
       onSelect: (event, item) => this.select(event, item),
       brokenImages: this.brokenImages,
