@@ -1,8 +1,15 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { loadFeed, type LoadOptions } from '../data/load-feed.js';
 import type { MergedPage } from '../data/merge-pages.js';
 import type { NewsError } from '../errors.js';
-import type { DateFormat } from '../i18n/format-date.js';
+import { isPattern, loadPatternSupport, type DateFormat } from '../i18n/format-date.js';
 import type { ViewsFormat } from '../i18n/format-views.js';
 import { observeLangChanges } from '../i18n/lang-observer.js';
 import type { FeedMessages, Messages } from '../i18n/messages.js';
@@ -82,6 +89,8 @@ export abstract class NewsSourceElement extends LitElement {
   error: NewsError | undefined;
 
   private langUnsubscribe?: () => void;
+  /** Chunks on their way that what is shown depends on (see `waitForChunk`). */
+  private readonly arriving = new Set<Promise<void>>();
 
   /** Loads the source again, keeping what is shown until the answer arrives. */
   abstract reload(): Promise<void>;
@@ -148,7 +157,11 @@ export abstract class NewsSourceElement extends LitElement {
         : strings.staleText(storedAt, lang, usableTimeZone(this.timeZone), this.messages)
       : troubleUnreachable && messages.errorNetwork;
     if (!text) {
-      void this.loadTrouble();
+      this.waitForChunk(
+        trouble.load().catch(() => {
+          troubleUnreachable = true;
+        }),
+      );
       return nothing;
     }
     return html`<div class=${besideContent ? 'notice stale' : 'notice'}>
@@ -159,22 +172,34 @@ export abstract class NewsSourceElement extends LitElement {
     </div>`;
   }
 
-  private loadTrouble(): Promise<void> {
-    return trouble.load().then(
-      () => this.requestUpdate(),
-      () => {
-        troubleUnreachable = true;
-        this.requestUpdate();
-      },
+  /**
+   * For the code an element fetches on demand (a date-fns pattern, a failure's sentences, the extras an
+   * attribute asks for): the element updates once `chunk` has arrived or failed, and `updateComplete` waits
+   * for it, so that it means "shown as it will stay", as it does without lazy parts.
+   */
+  protected waitForChunk(chunk: Promise<unknown>): void {
+    const arrived: Promise<void> = chunk.then(
+      () => undefined,
+      () => undefined,
     );
+    this.arriving.add(arrived);
+    void arrived.then(() => {
+      this.arriving.delete(arrived);
+      this.requestUpdate();
+    });
   }
 
-  /** Includes the strings of a failure notice on show. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    if (!this.error || trouble.loaded || troubleUnreachable) return complete;
-    await this.loadTrouble();
-    return super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    while (this.arriving.size) {
+      await Promise.all(this.arriving);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('dateFormat') && isPattern(this.dateFormat)) this.waitForChunk(loadPatternSupport());
   }
 
   /** Whether the page gave fallback content (its JSON-LD data block, which the article adds, is not). */

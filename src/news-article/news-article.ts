@@ -298,24 +298,14 @@ export class NewsArticleElement extends NewsSourceElement {
     }
   }
 
-  /** Includes setting up the extras an attribute asks for: after it, following a feed works. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    if (!this.usesExtras || this.follower) return complete;
-    await this.useExtras();
-    return super.getUpdateComplete();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (this.usesExtras && !this.follower) {
-      void this.useExtras();
+      this.waitForChunk(this.useExtras());
       // Pages hide their list while the article shows: with no id to show, the list must not wait for the chunk.
       if (this.followFeed !== null && !this.hidden && !articleIdFor(this.articleId, this.idParam)) {
         this.hidden = this.hidWhileLoading = true;
       }
-    }
-    if (changed.has('dateFormat') && isPattern(this.dateFormat)) {
-      void loadPatternSupport().then(() => this.requestUpdate());
     }
   }
 

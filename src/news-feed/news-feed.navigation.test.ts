@@ -31,10 +31,10 @@ describe('<news-feed> paging', () => {
     feed.search = true;
     feed.categoryTabs = true;
     feed.paging = 'pages';
-    await waitUntil(
-      () => shadow(feed).querySelector('[part~="pager"]') && shadow(feed).querySelector('[part~="tabs"]'),
-      'the controls did not appear',
-    );
+    // The controls' chunk is on its way (this is the file's first use of it): updateComplete includes it.
+    await feed.updateComplete;
+    expect(shadow(feed).querySelector('[part~="pager"]'), 'pager').to.not.equal(null);
+    expect(shadow(feed).querySelector('[part~="tabs"]'), 'tabs').to.not.equal(null);
     const input = shadow(feed).querySelector<HTMLInputElement>('[part~="search"] input')!;
     expect(getComputedStyle(input).minHeight).to.equal('44px');
     expect(getComputedStyle(button(feed, 'Tất cả')).minHeight).to.equal('44px');

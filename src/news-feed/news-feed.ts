@@ -407,10 +407,8 @@ export class NewsFeedElement extends NewsSourceElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (this.usesExtras) this.useExtras();
-    if (changed.has('dateFormat') && isPattern(this.dateFormat)) {
-      void loadPatternSupport().then(() => this.requestUpdate());
-    }
     if (changed.has('category')) this.chosenCategory = undefined;
     if (changed.has('src') || changed.has('category') || changed.has('paging') || changed.has('pageSize')) {
       this.more?.abort();
@@ -421,7 +419,7 @@ export class NewsFeedElement extends NewsSourceElement {
   /** Sets up the extras' controllers and styles once the chunk is here; until then, asks for it. */
   private useExtras(): void {
     if (!extras.loaded) {
-      void extras.load().then(() => this.requestUpdate());
+      this.waitForChunk(extras.load());
       return;
     }
     if (!this.ticker) extras.loaded.attachExtras(this, () => this.refreshInBackground());
