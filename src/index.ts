@@ -19,12 +19,12 @@ export { formatDate, type DateFormat } from './i18n/format-date.js';
 export { formatViews, type ViewsFormat } from './i18n/format-views.js';
 export { articleMessagesFor } from './i18n/article-messages.js';
 export { extrasMessagesFor } from './i18n/extras-messages.js';
-export { errorText, staleText } from './i18n/trouble.js';
+export { errorText, staleText } from './i18n/failure-text.js';
 export {
   messagesFor,
   type ArticleMessages,
   type FeedExtrasMessages,
   type FeedMessages,
   type Messages,
-  type TroubleMessages,
+  type FailureMessages,
 } from './i18n/messages.js';

@@ -79,7 +79,7 @@ describe('what a page with the bundle downloads', () => {
     expect(names.some((name) => name.includes('/dist/news-elements.js'))).to.equal(true);
     expect(
       names.filter((name) =>
-        /news-article|purify|rss|jsonfeed|fields|feed-extras|backoff|unknown-format|trouble/.test(name),
+        /news-article|purify|rss|jsonfeed|fields|feed-extras|backoff|unknown-format|failure-text/.test(name),
       ),
     ).to.deep.equal([]);
   });
@@ -92,7 +92,7 @@ describe('what a page with the bundle downloads', () => {
     await feed.updateComplete;
     const notice = feed.shadowRoot!.querySelector('[part~="status"] .notice span')!;
     expect(notice.textContent).to.equal('Nguồn tin báo lỗi 500.');
-    expect(loaded().some((name) => /\/dist\/trouble-/.test(name))).to.equal(true);
+    expect(loaded().some((name) => /\/dist\/failure-text-/.test(name))).to.equal(true);
   });
 
   it('never shows another category while the filtering code is on its way', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, loadPatternSupport, type DateFormatOptions } from './format-date.js';
-import { formatStamp } from './trouble.js';
+import { formatStamp } from './failure-text.js';
 import { withoutTimeOfDay } from './format-pattern.js';
 import { messagesFor } from './messages.js';
 

@@ -18,8 +18,8 @@ export interface FeedMessages {
   published: string;
 }
 
-/** The other sentences of failure notices; they live in a chunk fetched at a page's first failure (see trouble.ts). */
-export interface TroubleMessages {
+/** The other sentences of failure notices; they live in a chunk fetched at a page's first failure (see failure-text.ts). */
+export interface FailureMessages {
   errorTimeout: string;
   errorHttp: string;
   errorParse: string;
@@ -80,7 +80,7 @@ export interface ArticleMessages {
 }
 
 /** Every UI string: what the `messages` property of either element may override. */
-export type Messages = FeedMessages & TroubleMessages & FeedExtrasMessages & ArticleMessages;
+export type Messages = FeedMessages & FailureMessages & FeedExtrasMessages & ArticleMessages;
 
 /** The strings for a language: its own where we ship them, English otherwise, then the page's overrides. */
 export function messagesFor(lang: string, overrides?: Partial<Messages>): FeedMessages {

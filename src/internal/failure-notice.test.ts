@@ -10,7 +10,7 @@ import '../define.js';
 const block = (urls: string[]) => executeServerCommand('block-urls', { urls });
 
 describe('a failure notice whose strings cannot be downloaded', () => {
-  before(() => block(['*/src/i18n/trouble*']));
+  before(() => block(['*/src/i18n/failure-text*']));
   after(() => block([]));
 
   it('says the source cannot be reached, in the page language, and offers a retry', async () => {

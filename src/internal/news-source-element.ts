@@ -20,9 +20,9 @@ import { jsonObjectAttribute } from './json-attribute.js';
 import { lazyModule } from './lazy-module.js';
 
 /** What failure notices say: fetched at the first failure a page shows, since most pages never show one. */
-const trouble = lazyModule(() => import('../i18n/trouble.js'));
+const failureText = lazyModule(() => import('../i18n/failure-text.js'));
 /** The notices' strings could not be downloaded: the network is failing, and the notice says so. */
-let troubleUnreachable = false;
+let failureTextUnreachable = false;
 
 /**
  * What `<news-feed>` and `<news-article>` share: where the data comes from, how dates and numbers read, the
@@ -150,16 +150,16 @@ export abstract class NewsSourceElement extends LitElement {
   ): TemplateResult | typeof nothing {
     const error = this.error!;
     const lang = resolveLang(this);
-    const strings = trouble.loaded;
+    const strings = failureText.loaded;
     const text = strings
       ? storedAt === undefined
         ? strings.errorText(error, lang, this.messages)
         : strings.staleText(storedAt, lang, usableTimeZone(this.timeZone), this.messages)
-      : troubleUnreachable && messages.errorNetwork;
+      : failureTextUnreachable && messages.errorNetwork;
     if (!text) {
       this.waitForChunk(
-        trouble.load().catch(() => {
-          troubleUnreachable = true;
+        failureText.load().catch(() => {
+          failureTextUnreachable = true;
         }),
       );
       return nothing;

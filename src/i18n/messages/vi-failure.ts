@@ -1,6 +1,6 @@
-import type { TroubleMessages } from '../messages.js';
+import type { FailureMessages } from '../messages.js';
 
-export const viTrouble: TroubleMessages = {
+export const viFailure: FailureMessages = {
   errorTimeout: 'Nguồn tin phản hồi quá lâu.',
   errorHttp: 'Nguồn tin báo lỗi {status}.',
   errorParse: 'Dữ liệu của nguồn tin bị lỗi, không đọc được.',

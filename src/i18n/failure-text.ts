@@ -1,18 +1,28 @@
 import type { NewsError } from '../errors.js';
 import { DAY_MONTH_YEAR, HOUR_MINUTE } from './format-date.js';
 import { dateTimeFormat } from './intl-cache.js';
-import { fill, inLanguage, messagesFor, primarySubtag, type Messages } from './messages.js';
-import { enTrouble } from './messages/en-trouble.js';
-import { viTrouble } from './messages/vi-trouble.js';
+import {
+  fill,
+  inLanguage,
+  messagesFor,
+  primarySubtag,
+  type FailureMessages,
+  type Messages,
+} from './messages.js';
+import { enFailure } from './messages/en-failure.js';
+import { viFailure } from './messages/vi-failure.js';
 
 /**
  * What failure notices say, in the page's language with its overrides. A page downloads this at its first
  * failure: most pages never show one.
  */
 
+const failureMessagesFor = (lang: string, overrides?: Partial<Messages>): FailureMessages =>
+  inLanguage({ vi: viFailure, en: enFailure }, lang, overrides);
+
 /** The short sentence a page shows for a failure; the console gets the integrator's detail. */
 export function errorText(error: NewsError, lang: string, overrides?: Partial<Messages>): string {
-  const messages = inLanguage({ vi: viTrouble, en: enTrouble }, lang, overrides);
+  const messages = failureMessagesFor(lang, overrides);
   switch (error.kind) {
     case 'network':
       return messagesFor(lang, overrides).errorNetwork;
@@ -34,7 +44,7 @@ export function staleText(
   timeZone: string | undefined,
   overrides?: Partial<Messages>,
 ): string {
-  const messages = inLanguage({ vi: viTrouble, en: enTrouble }, lang, overrides);
+  const messages = failureMessagesFor(lang, overrides);
   const time = formatStamp(new Date(storedAt), lang, timeZone);
   return `${messages.staleNotice} ${fill(messages.updatedAt, { time })}`;
 }
