@@ -23,6 +23,20 @@ const announced = (feed: Element) =>
   shadow(feed).querySelector('.visually-hidden[aria-live]')?.textContent?.trim();
 const focusedTitle = (feed: Element) => shadow(feed).activeElement?.textContent?.trim();
 
+/** Replaces the search with words no item has, and checks that the list says so, aloud too. */
+async function searchForNothing(
+  feed: NewsFeedElement,
+  input: HTMLInputElement,
+  message: string,
+): Promise<void> {
+  input.select();
+  await sendKeys({ type: 'không có tin này' });
+  await waitUntil(() => feed.items.length === 0);
+  await feed.updateComplete;
+  expect(texts(feed, 'status').join(' ')).to.contain(message);
+  expect(announced(feed)).to.equal(message);
+}
+
 describe('<news-feed> paging', () => {
   // First in the file, so that the chunk these controls live in has not been loaded by an earlier test.
   it('adds search, tabs and pages switched on after the list is shown, styled', async () => {
@@ -201,12 +215,7 @@ describe('<news-feed> categories and search', () => {
     expect(marks('title')).to.deep.equal(['Đảng', 'ủy']);
     expect(marks('summary')).to.deep.equal(['Đảng', 'ủy']);
     expect(announced(feed)).to.equal('1 kết quả');
-    input.select();
-    await sendKeys({ type: 'không có tin này' });
-    await waitUntil(() => feed.items.length === 0);
-    await feed.updateComplete;
-    expect(texts(feed, 'status').join(' ')).to.contain('Không tìm thấy tin phù hợp.');
-    expect(announced(feed)).to.equal('Không tìm thấy tin phù hợp.');
+    await searchForNothing(feed, input, 'Không tìm thấy tin phù hợp.');
   });
 });
 
@@ -238,12 +247,7 @@ describe('<news-feed> strings of paging, search, tabs and the ticker', () => {
     input.focus();
     await sendKeys({ type: 'dang uy' });
     await waitUntil(() => announced(feed) === 'Thấy 1 tin', 'the count was not announced with the override');
-    input.select();
-    await sendKeys({ type: 'không có tin này' });
-    await waitUntil(() => feed.items.length === 0);
-    await feed.updateComplete;
-    expect(texts(feed, 'status').join(' ')).to.contain('Không có tin nào khớp.');
-    expect(announced(feed)).to.equal('Không có tin nào khớp.');
+    await searchForNothing(feed, input, 'Không có tin nào khớp.');
   });
 
   it('takes messages overrides for the ticker', async () => {
