@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, loadPatternSupport, type DateFormatOptions } from './format-date.js';
+import { formatDate, patternSupport, type DateFormatOptions } from './format-date.js';
 import { formatStamp } from './failure-text.js';
 import { withoutTimeOfDay } from './format-pattern.js';
 import { messagesFor } from './messages.js';
@@ -19,7 +19,7 @@ const options = (
 });
 
 describe('formatDate', () => {
-  before(() => loadPatternSupport());
+  before(() => patternSupport.load());
 
   const cases: [string, string, Partial<DateFormatOptions>, string][] = [
     ['vi', 'dd/MM/yyyy | HH:mm', {}, '21/08/2020 | 17:24'],

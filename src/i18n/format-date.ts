@@ -1,3 +1,4 @@
+import { lazyModule } from '../internal/lazy-module.js';
 import { dateTimeFormat, relativeTimeFormat } from './intl-cache.js';
 import { primarySubtag, type FeedMessages } from './messages.js';
 
@@ -53,18 +54,10 @@ const PRESETS: Record<string, Record<DatePreset, PresetParts>> = {
   },
 };
 
-let patternFormatter: typeof import('./format-pattern.js').formatPattern | undefined;
-let patternLoading: Promise<void> | undefined;
+/** date-fns, for pattern formats; presets never need it. */
+export const patternSupport = lazyModule(() => import('./format-pattern.js'));
 
-/** Loads date-fns for pattern formats; presets never need it. */
-export function loadPatternSupport(): Promise<void> {
-  patternLoading ??= import('./format-pattern.js').then((module) => {
-    patternFormatter = module.formatPattern;
-  });
-  return patternLoading;
-}
-
-/** Whether a format is a date-fns pattern, which needs `loadPatternSupport()` before it renders. */
+/** Whether a format is a date-fns pattern, which needs `patternSupport` before it renders. */
 export const isPattern = (format: DateFormat): boolean =>
   format !== 'auto' && format !== 'relative' && !isPreset(format);
 const MINUTE = 60_000;
@@ -143,5 +136,7 @@ function formatRelative(date: Date, options: DateFormatOptions): string {
  * pattern date-fns refuses (a typo in the page's markup must not blank the list).
  */
 function formatWithPattern(date: Date, pattern: string, options: DateFormatOptions): string {
-  return patternFormatter?.(date, pattern, options) ?? formatPreset(date, 'medium', options);
+  return (
+    patternSupport.loaded?.formatPattern(date, pattern, options) ?? formatPreset(date, 'medium', options)
+  );
 }

@@ -4,6 +4,8 @@
  */
 export interface LazyModule<M> {
   readonly loaded: M | undefined;
+  /** The last download failed: renders go on without it; the next `load()` (a retry) asks again. */
+  readonly failed: boolean;
   load(): Promise<M>;
 }
 
@@ -11,11 +13,15 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   let loading: Promise<M> | undefined;
   const lazy = {
     loaded: undefined as M | undefined,
+    failed: false,
     load: () =>
       (loading ??= importer().then(
-        (module) => (lazy.loaded = module),
+        (module) => {
+          lazy.failed = false;
+          return (lazy.loaded = module);
+        },
         (error: unknown) => {
-          // A failed download (offline for a moment) may succeed on the next need.
+          lazy.failed = true;
           loading = undefined;
           throw error;
         },

@@ -9,7 +9,7 @@ import {
 import { loadFeed, type LoadOptions } from '../data/load-feed.js';
 import type { MergedPage } from '../data/merge-pages.js';
 import type { NewsError } from '../errors.js';
-import { isPattern, loadPatternSupport, type DateFormat } from '../i18n/format-date.js';
+import { isPattern, patternSupport, type DateFormat } from '../i18n/format-date.js';
 import type { ViewsFormat } from '../i18n/format-views.js';
 import { observeLangChanges } from '../i18n/lang-observer.js';
 import type { FeedMessages, Messages } from '../i18n/messages.js';
@@ -17,12 +17,10 @@ import { resolveLang } from '../i18n/resolve-lang.js';
 import { usableTimeZone } from '../i18n/time-zone.js';
 import type { FormatSetting } from '../sources/detect.js';
 import { jsonObjectAttribute } from './json-attribute.js';
-import { lazyModule } from './lazy-module.js';
+import { lazyModule, type LazyModule } from './lazy-module.js';
 
 /** What failure notices say: fetched at the first failure a page shows, since most pages never show one. */
 const failureText = lazyModule(() => import('../i18n/failure-text.js'));
-/** The notices' strings could not be downloaded: the network is failing, and the notice says so. */
-let failureTextUnreachable = false;
 
 /**
  * What `<news-feed>` and `<news-article>` share: where the data comes from, how dates and numbers read, the
@@ -90,7 +88,7 @@ export abstract class NewsSourceElement extends LitElement {
 
   private langUnsubscribe?: () => void;
   /** Chunks on their way that what is shown depends on (see `waitForChunk`). */
-  private readonly arriving = new Set<Promise<void>>();
+  private readonly arriving = new Map<LazyModule<unknown>, Promise<void>>();
 
   /** Loads the source again, keeping what is shown until the answer arrives. */
   abstract reload(): Promise<void>;
@@ -155,13 +153,10 @@ export abstract class NewsSourceElement extends LitElement {
       ? storedAt === undefined
         ? strings.errorText(error, lang, this.messages)
         : strings.staleText(storedAt, lang, usableTimeZone(this.timeZone), this.messages)
-      : failureTextUnreachable && messages.errorNetwork;
+      : // The sentences could not be downloaded: the network is failing, and the notice says so.
+        failureText.failed && messages.errorNetwork;
     if (!text) {
-      this.waitForChunk(
-        failureText.load().catch(() => {
-          failureTextUnreachable = true;
-        }),
-      );
+      this.waitForChunk(failureText);
       return nothing;
     }
     return html`<div class=${besideContent ? 'notice stale' : 'notice'}>
@@ -177,29 +172,28 @@ export abstract class NewsSourceElement extends LitElement {
    * attribute asks for): the element updates once `chunk` has arrived or failed, and `updateComplete` waits
    * for it, so that it means "shown as it will stay", as it does without lazy parts.
    */
-  protected waitForChunk(chunk: Promise<unknown>): void {
-    const arrived: Promise<void> = chunk.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.arriving.add(arrived);
-    void arrived.then(() => {
-      this.arriving.delete(arrived);
+  protected waitForChunk(chunk: LazyModule<unknown>): void {
+    // A chunk whose download failed is not asked for again on every update (each would fail and update
+    // once more): what shows goes on without it, and a load of the source asks for it again.
+    if (chunk.loaded || chunk.failed || this.arriving.has(chunk)) return;
+    const settle = () => {
+      this.arriving.delete(chunk);
       this.requestUpdate();
-    });
+    };
+    this.arriving.set(chunk, chunk.load().then(settle, settle));
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (this.arriving.size) {
-      await Promise.all(this.arriving);
+      await Promise.all(this.arriving.values());
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('dateFormat') && isPattern(this.dateFormat)) this.waitForChunk(loadPatternSupport());
+    if (changed.has('dateFormat') && isPattern(this.dateFormat)) this.waitForChunk(patternSupport);
   }
 
   /** Whether the page gave fallback content (its JSON-LD data block, which the article adds, is not). */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { setDataBlockText } from '../internal/parse-inert.js';
 import { Task, TaskStatus } from '@lit/task';
 import { isAbort, NewsError } from '../errors.js';
-import { isPattern, loadPatternSupport } from '../i18n/format-date.js';
+import { isPattern, patternSupport } from '../i18n/format-date.js';
 import { numberFormat } from '../i18n/intl-cache.js';
 import { articleMessagesFor, type ArticleStrings } from '../i18n/article-messages.js';
 import { fill } from '../i18n/messages.js';
@@ -28,7 +28,13 @@ import type { RelatedNews } from './related.js';
 export type ArticleStatus = 'loading' | 'ready' | 'not-found' | 'error';
 
 /** `follow-feed`, `related` and `count-url`: fetched with the data when an attribute asks for them. */
-const articleExtras = lazyModule(() => import('./article-extras.js'));
+const articleExtras = lazyModule(() =>
+  import('./article-extras.js').catch((error: unknown) => {
+    // Following, the related list and counting are extras: without them the article still shows.
+    console.warn('news-article: follow-feed, related and count-url could not be loaded:', error);
+    throw error;
+  }),
+);
 
 interface Loaded {
   item: NewsItem | undefined;
@@ -176,7 +182,7 @@ export class NewsArticleElement extends NewsSourceElement {
         if (templated && gone) return { item: undefined, formats: [], url, key };
         throw error;
       }
-      if (isPattern(this.dateFormat)) await loadPatternSupport();
+      if (isPattern(this.dateFormat)) await patternSupport.load();
       const item = pickArticle(page.items, id, templated);
       if (!item?.contentHtml) return { item, formats: page.formats, url, key };
       const messages = articleMessagesFor(resolveLang(this), this.messages);
@@ -282,26 +288,23 @@ export class NewsArticleElement extends NewsSourceElement {
     return this.followFeed !== null || Boolean(this.related.trim() || this.countUrl.trim());
   }
 
-  /**
-   * Fetches the extras chunk and sets up its controllers, once. A failed download is logged and leaves the
-   * article as it is: following, the related list and counting are extras.
-   */
+  /** Fetches the extras chunk (again, after a failure) and sets up its controllers. */
   private async useExtras(): Promise<void> {
-    try {
-      const { FeedFollower, RelatedNews } = await articleExtras.load();
-      if (this.follower) return;
-      this.follower = new FeedFollower(this, this.hidWhileLoading);
-      this.relatedNews = new RelatedNews(this);
-      this.requestUpdate();
-    } catch (error) {
-      console.warn('news-article: follow-feed, related and count-url could not be loaded:', error);
-    }
+    this.attachExtras(await articleExtras.load().catch(() => undefined));
+  }
+
+  /** Sets up the extras' controllers, once, when the chunk is here. */
+  private attachExtras(chunk = articleExtras.loaded): void {
+    if (!chunk || this.follower) return;
+    this.follower = new chunk.FeedFollower(this, this.hidWhileLoading);
+    this.relatedNews = new chunk.RelatedNews(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.usesExtras) this.attachExtras();
     if (this.usesExtras && !this.follower) {
-      this.waitForChunk(this.useExtras());
+      this.waitForChunk(articleExtras);
       // Pages hide their list while the article shows: with no id to show, the list must not wait for the chunk.
       if (this.followFeed !== null && !this.hidden && !articleIdFor(this.articleId, this.idParam)) {
         this.hidden = this.hidWhileLoading = true;
