@@ -81,6 +81,19 @@ for (const element of manifest.modules.flatMap((module) => module.declarations ?
 }
 if (!pkg.dependencies?.lit) fail('lit must be a dependency: the npm modules import it rather than inline it');
 
+// The bundles inline these packages, and their licences ship beside them.
+const notices = readFileSync(resolve(root, 'dist/THIRD-PARTY-LICENSES.txt'), 'utf8');
+for (const name of [
+  'lit-html',
+  '@lit/reactive-element',
+  '@lit/task',
+  'dompurify',
+  'date-fns',
+  '@date-fns/tz',
+]) {
+  if (!notices.includes(`\n${name}@`)) fail(`dist/THIRD-PARTY-LICENSES.txt has no licence of ${name}`);
+}
+
 // --- 2. Side effects, statically: the class modules never reach define.js ---------------------------------
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 function graph(entry) {
