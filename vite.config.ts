@@ -112,7 +112,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
-    minify: true,
+    minify: 'terser',
+    terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
     rolldownOptions: {
       // Code that lazy chunks share with the entry may stay in the entry: a separate common chunk would be
       // found only after the entry is parsed, one more round trip on every first visit.
