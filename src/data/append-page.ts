@@ -1,13 +1,9 @@
-import type { MergedPage } from './merge-pages.js';
+import { itemKeys, type MergedPage } from './merge-pages.js';
 
 /** The next page of a paged source joined to what is shown: new items appended, repeats left out. */
 export function appendPage(current: MergedPage, more: MergedPage): MergedPage {
-  const seen = new Set(
-    current.items.flatMap((item) => [`id:${item.id}`, ...(item.url ? [`url:${item.url}`] : [])]),
-  );
-  const fresh = more.items.filter(
-    (item) => !seen.has(`id:${item.id}`) && !(item.url && seen.has(`url:${item.url}`)),
-  );
+  const seen = new Set(current.items.flatMap(itemKeys));
+  const fresh = more.items.filter((item) => !itemKeys(item).some((key) => seen.has(key)));
   return {
     ...current,
     items: [...current.items, ...fresh],

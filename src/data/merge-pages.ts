@@ -23,6 +23,11 @@ export interface MergedPage extends NewsPage {
   storedAt?: number;
 }
 
+/** What makes two items one story: the same id, or the same URL. */
+export function itemKeys(item: NewsItem): string[] {
+  return [`id:${item.id}`, ...(item.url ? [`url:${item.url}`] : [])];
+}
+
 /**
  * Several feeds as one list, in `src` order (the element sorts): an item that two sources share (same id or
  * URL) shows once, and each item names the source it came from.
@@ -40,7 +45,7 @@ export function mergePages(outcomes: SourceOutcome[]): MergedPage {
     merged.formats.push(page.format);
     const source = page.title ?? new URL(url).hostname;
     for (const item of page.items) {
-      const keys = [`id:${item.id}`, ...(item.url ? [`url:${item.url}`] : [])];
+      const keys = itemKeys(item);
       if (keys.some((key) => seen.has(key))) continue;
       keys.forEach((key) => seen.add(key));
       items.push(item.source || !several ? item : { ...item, source });
