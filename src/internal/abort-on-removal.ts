@@ -15,27 +15,30 @@ interface AbortableTask {
  * The host adds it with `addController`.
  */
 export class AbortOnRemoval implements ReactiveController {
-  private aborted = false;
+  #aborted = false;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #task: () => AbortableTask;
+  readonly #onRemoved: (() => void) | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly task: () => AbortableTask,
-    private readonly onRemoved?: () => void,
-  ) {}
+  constructor(host: ReactiveControllerHost & HTMLElement, task: () => AbortableTask, onRemoved?: () => void) {
+    this.#host = host;
+    this.#task = task;
+    this.#onRemoved = onRemoved;
+  }
 
   hostConnected(): void {
-    if (!this.aborted) return;
-    this.aborted = false;
-    void this.task().run();
+    if (!this.#aborted) return;
+    this.#aborted = false;
+    void this.#task().run();
   }
 
   hostDisconnected(): void {
     queueMicrotask(() => {
-      if (this.host.isConnected) return;
-      this.onRemoved?.();
-      const task = this.task();
+      if (this.#host.isConnected) return;
+      this.#onRemoved?.();
+      const task = this.#task();
       if (task.status !== TaskStatus.PENDING) return;
-      this.aborted = true;
+      this.#aborted = true;
       task.abort();
     });
   }

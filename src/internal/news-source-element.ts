@@ -86,9 +86,9 @@ export abstract class NewsSourceElement extends LitElement {
   /** The last failure, while the element shows it. */
   error: NewsError | undefined;
 
-  private langUnsubscribe?: () => void;
+  #langUnsubscribe?: () => void;
   /** Chunks on their way that what is shown depends on (see `waitForChunk`). */
-  private readonly arriving = new Map<LazyModule<unknown>, Promise<void>>();
+  readonly #arriving = new Map<LazyModule<unknown>, Promise<void>>();
 
   /** Loads the source again, keeping what is shown until the answer arrives. */
   abstract reload(): Promise<void>;
@@ -124,12 +124,12 @@ export abstract class NewsSourceElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.langUnsubscribe = observeLangChanges(() => this.requestUpdate());
+    this.#langUnsubscribe = observeLangChanges(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langUnsubscribe?.();
+    this.#langUnsubscribe?.();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -175,18 +175,18 @@ export abstract class NewsSourceElement extends LitElement {
   protected waitForChunk(chunk: LazyModule<unknown>): void {
     // A chunk whose download failed is not asked for again on every update (each would fail and update
     // once more): what shows goes on without it, and a load of the source asks for it again.
-    if (chunk.loaded || chunk.failed || this.arriving.has(chunk)) return;
+    if (chunk.loaded || chunk.failed || this.#arriving.has(chunk)) return;
     const settle = () => {
-      this.arriving.delete(chunk);
+      this.#arriving.delete(chunk);
       this.requestUpdate();
     };
-    this.arriving.set(chunk, chunk.load().then(settle, settle));
+    this.#arriving.set(chunk, chunk.load().then(settle, settle));
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.arriving.size) {
-      await Promise.all(this.arriving.values());
+    while (this.#arriving.size) {
+      await Promise.all(this.#arriving.values());
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -185,44 +185,44 @@ export class NewsFeedElement extends NewsSourceElement {
   /** @internal A polite announcement: the page shown, or how many items a search found. */
   announcement = '';
 
-  private clockUnsubscribe?: () => void;
+  #clockUnsubscribe?: () => void;
   /** The next load skips fresh copies: set by a retry and by background refreshes. */
-  private freshNext = false;
+  #freshNext = false;
   /** @internal */
   searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** @internal The request for the source's next page. */
   more: AbortController | undefined;
-  private sorted: { page: MergedPage; sort: SortOrder; items: NewsItem[] } | undefined;
+  #sorted: { page: MergedPage; sort: SortOrder; items: NewsItem[] } | undefined;
   /** @internal */
   ticker?: TickerController;
 
-  private readonly loader = new Task(this, {
+  readonly #loader = new Task(this, {
     // The other arguments only say when to load again (see `loadSource`).
     task: async ([src], { signal }) => {
       if (!src) return undefined;
-      const fresh = this.freshNext;
-      this.freshNext = false;
+      const fresh = this.#freshNext;
+      this.#freshNext = false;
       // A pattern date format needs date-fns, and paging, tabs, search or the ticker their chunk: fetch them
       // alongside the data so that the first paint is final.
       const [page] = await Promise.all([
         this.loadSource(src, {
           signal,
           fresh,
-          onStored: (stored) => queueMicrotask(() => signal.aborted || this.showPage(stored, true)),
+          onStored: (stored) => queueMicrotask(() => signal.aborted || this.#showPage(stored, true)),
         }),
         isPattern(this.dateFormat) ? patternSupport.load() : undefined,
-        this.usesExtras ? extras.load() : undefined,
+        this.#usesExtras ? extras.load() : undefined,
       ]);
       return page;
     },
     args: () => [this.src.trim(), ...this.sourceSettings()] as const,
-    onComplete: (page) => this.showPage(page),
+    onComplete: (page) => this.#showPage(page),
     onError: (error) => this.showError(error),
   });
 
   /** `loading` until the first answer (and while retrying with nothing shown), then `ready`, `empty` or `error`. */
   get status(): FeedStatus {
-    const pending = this.loader.status === TaskStatus.PENDING || this.loader.status === TaskStatus.INITIAL;
+    const pending = this.#loader.status === TaskStatus.PENDING || this.#loader.status === TaskStatus.INITIAL;
     const waitingForFilters = this.filtering && !extras.loaded;
     return !this.outcome || (pending && !this.page) || waitingForFilters ? 'loading' : this.outcome;
   }
@@ -248,8 +248,8 @@ export class NewsFeedElement extends NewsSourceElement {
 
   /** Loads the source again from the network, keeping what is shown until the answer arrives. */
   reload(): Promise<void> {
-    this.freshNext = true;
-    return this.loader.run();
+    this.#freshNext = true;
+    return this.#loader.run();
   }
 
   /** Shows page `page` (1-based) of `paging="pages"`, loading the source's next pages as needed. */
@@ -263,7 +263,7 @@ export class NewsFeedElement extends NewsSourceElement {
   }
 
   /** Whether an attribute asks for what the extras chunk holds. */
-  private get usesExtras(): boolean {
+  get #usesExtras(): boolean {
     return (
       this.search ||
       this.categoryTabs ||
@@ -292,16 +292,16 @@ export class NewsFeedElement extends NewsSourceElement {
   /** @internal Every loaded item that passes the category and search, in sort order. */
   get filtered(): NewsItem[] {
     if (!this.page) return [];
-    if (this.sorted?.page !== this.page || this.sorted.sort !== this.sort) {
-      this.sorted = { page: this.page, sort: this.sort, items: sortItems(this.page.items, this.sort) };
+    if (this.#sorted?.page !== this.page || this.#sorted.sort !== this.sort) {
+      this.#sorted = { page: this.page, sort: this.sort, items: sortItems(this.page.items, this.sort) };
     }
-    if (!this.filtering) return [...this.sorted.items];
+    if (!this.filtering) return [...this.#sorted.items];
     // Until the filtering code is here, nothing passes for a match: the element shows that it is loading.
-    return extras.loaded?.filterItems(this.sorted.items, this.activeCategory, this.query) ?? [];
+    return extras.loaded?.filterItems(this.#sorted.items, this.activeCategory, this.query) ?? [];
   }
 
-  private refreshInBackground(): void {
-    if (this.loader.status === TaskStatus.PENDING) return;
+  #refreshInBackground(): void {
+    if (this.#loader.status === TaskStatus.PENDING) return;
     void this.reload();
   }
 
@@ -310,7 +310,7 @@ export class NewsFeedElement extends NewsSourceElement {
     this.addController(
       new AbortOnRemoval(
         this,
-        () => this.loader,
+        () => this.#loader,
         () => this.more?.abort(),
       ),
     );
@@ -318,10 +318,10 @@ export class NewsFeedElement extends NewsSourceElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.clockUnsubscribe = onRelativeClockTick(() => {
+    this.#clockUnsubscribe = onRelativeClockTick(() => {
       if (isClockDependent(this.dateFormat) && this.page) this.requestUpdate();
     });
-    this.warmFormatters();
+    this.#warmFormatters();
   }
 
   /**
@@ -330,7 +330,7 @@ export class NewsFeedElement extends NewsSourceElement {
    * background-priority task: those waited past the whole load of a large source, which moved the cost into
    * the render's task (bench/large-source.mjs: 101 against 65 ms, median of the longest task).
    */
-  private warmFormatters(): void {
+  #warmFormatters(): void {
     setTimeout(() => {
       if (!this.isConnected || this.page) return;
       const lang = resolveLang(this);
@@ -347,12 +347,12 @@ export class NewsFeedElement extends NewsSourceElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.clockUnsubscribe?.();
+    this.#clockUnsubscribe?.();
     clearTimeout(this.searchTimer);
   }
 
   /** Shows a loaded page; `stored` marks the stored copy shown while the network is asked. */
-  private showPage(page: MergedPage | undefined, stored = false): void {
+  #showPage(page: MergedPage | undefined, stored = false): void {
     this.error = undefined;
     if (!page) {
       this.page = undefined;
@@ -361,7 +361,7 @@ export class NewsFeedElement extends NewsSourceElement {
     }
     // A refresh that brought nothing new changes nothing on screen (and fires nothing).
     if (this.page && samePage(this.page, page)) {
-      page.failures.forEach((failure) => this.report(failure));
+      page.failures.forEach((failure) => this.#report(failure));
       if (page.storedAt !== undefined) this.page = { ...this.page, storedAt: page.storedAt };
       return;
     }
@@ -379,7 +379,7 @@ export class NewsFeedElement extends NewsSourceElement {
       stored,
     });
     // One unit's server being down must not hide the others' news: report it beside the list.
-    page.failures.forEach((failure) => this.report(failure));
+    page.failures.forEach((failure) => this.#report(failure));
   }
 
   /** @internal Reports a failure; `keepOutcome` for a failed next page, which leaves what is shown as it is. */
@@ -391,10 +391,10 @@ export class NewsFeedElement extends NewsSourceElement {
         : new NewsError('format', `news-feed: ${String(error)}`, { url: this.src, cause: error });
     this.error = undefined;
     if (!keepOutcome) this.outcome = 'error';
-    this.report(newsError);
+    this.#report(newsError);
   }
 
-  private report(error: NewsError): void {
+  #report(error: NewsError): void {
     console.warn(`news-feed: ${error.message}`);
     this.error ??= error;
     emit(this, 'news-error', { error });
@@ -408,7 +408,7 @@ export class NewsFeedElement extends NewsSourceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.usesExtras) this.useExtras();
+    if (this.#usesExtras) this.#useExtras();
     if (changed.has('category')) this.chosenCategory = undefined;
     if (changed.has('src') || changed.has('category') || changed.has('paging') || changed.has('pageSize')) {
       this.more?.abort();
@@ -417,12 +417,12 @@ export class NewsFeedElement extends NewsSourceElement {
   }
 
   /** Sets up the extras' controllers and styles once the chunk is here; until then, asks for it. */
-  private useExtras(): void {
+  #useExtras(): void {
     if (!extras.loaded) {
       this.waitForChunk(extras);
       return;
     }
-    if (!this.ticker) extras.loaded.attachExtras(this, () => this.refreshInBackground());
+    if (!this.ticker) extras.loaded.attachExtras(this, () => this.#refreshInBackground());
   }
 
   protected override updated(): void {
@@ -442,7 +442,7 @@ export class NewsFeedElement extends NewsSourceElement {
       ${this.search && extras.loaded ? extras.loaded.renderSearch(this) : nothing}
       ${this.categoryTabs && this.page && extras.loaded ? extras.loaded.renderTabs(this) : nothing}
       <div part="status" class="status" role="status" aria-live="polite">
-        ${this.renderStatus(messages, items.length > 0)}
+        ${this.#renderStatus(messages, items.length > 0)}
         ${noMatch ? extras.loaded?.renderNoMatch(this) : nothing}
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
@@ -456,15 +456,15 @@ export class NewsFeedElement extends NewsSourceElement {
       >
         ${
           items.length
-            ? this.renderItems(items, lang, messages)
+            ? this.#renderItems(items, lang, messages)
             : status === 'error' || (status === 'loading' && this.hasFallback())
               ? html`<slot></slot>`
               : status === 'loading'
                 ? renderSkeleton(
                     this.layout === 'ticker' ? 1 : this.size,
-                    this.hiddenParts(),
+                    this.#hiddenParts(),
                     messages.loading,
-                    this.listClasses(),
+                    this.#listClasses(),
                     this.featured && (this.layout === 'list' || this.layout === 'grid'),
                   )
                 : nothing
@@ -474,7 +474,7 @@ export class NewsFeedElement extends NewsSourceElement {
     `;
   }
 
-  private renderStatus(messages: FeedMessages, showingItems: boolean): TemplateResult | typeof nothing {
+  #renderStatus(messages: FeedMessages, showingItems: boolean): TemplateResult | typeof nothing {
     if (this.error && (this.status === 'error' || showingItems)) {
       return this.renderNotice(messages, showingItems, this.page?.storedAt);
     }
@@ -482,8 +482,8 @@ export class NewsFeedElement extends NewsSourceElement {
     return nothing;
   }
 
-  private renderItems(items: NewsItem[], lang: string, messages: FeedMessages): TemplateResult {
-    const context = this.itemContext(lang, messages);
+  #renderItems(items: NewsItem[], lang: string, messages: FeedMessages): TemplateResult {
+    const context = this.#itemContext(lang, messages);
     const listLabel = this.page?.title ?? messages.feedLabel;
     if (this.layout === 'ticker' && this.ticker?.animated && extras.loaded) {
       return extras.loaded.renderTicker(
@@ -498,7 +498,7 @@ export class NewsFeedElement extends NewsSourceElement {
     const row = (item: NewsItem, i: number) => renderItem(item, context, featured && i === 0);
     // Filters, pages, refreshes and the ticker change the rows under the visitor's eyes: there, each row keeps
     // its elements by id (Lit's `repeat`, which comes with their chunk). A plain list updates in place.
-    return html`<ul part="list" class="list ${this.listClasses()}" aria-label=${listLabel}>
+    return html`<ul part="list" class="list ${this.#listClasses()}" aria-label=${listLabel}>
       ${extras.loaded ? extras.loaded.repeat(items, (item) => item.id, row) : items.map(row)}
     </ul>`;
   }
@@ -507,15 +507,15 @@ export class NewsFeedElement extends NewsSourceElement {
    * The layout's class, and `slim-meta` when no category or source badge (several sources) shares the meta line: date and views
    * fit one line anywhere, so rows need not keep room for a second.
    */
-  private listClasses(): string {
-    const hidden = this.hiddenParts();
+  #listClasses(): string {
+    const hidden = this.#hiddenParts();
     const layout = this.layout === 'ticker' ? 'compact' : this.layout;
     const badges = hidden.has('source') || !/\s/.test(this.src.trim());
     return hidden.has('category') && badges ? `${layout} slim-meta` : layout;
   }
 
-  private itemContext(lang: string, messages: FeedMessages): ItemContext {
-    const hidden = this.hiddenParts();
+  #itemContext(lang: string, messages: FeedMessages): ItemContext {
+    const hidden = this.#hiddenParts();
     return {
       lang,
       messages,
@@ -528,24 +528,24 @@ export class NewsFeedElement extends NewsSourceElement {
       target: this.target,
       highlight: extras.loaded?.highlighter(this.query),
       linkFor: (item) => linkFor(item, this.href, document.baseURI),
-      onSelect: (event, item) => this.select(event, item),
+      onSelect: (event, item) => this.#select(event, item),
       brokenImages: this.brokenImages,
-      onImageError: (src) => this.forgetImage(src),
+      onImageError: (src) => this.#forgetImage(src),
     };
   }
 
-  private select(event: MouseEvent, item: NewsItem): void {
+  #select(event: MouseEvent, item: NewsItem): void {
     // Modified clicks open tabs and windows: that is the visitor's choice, not a selection.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     if (!emit(this, 'news-select', { item }, true)) event.preventDefault();
   }
 
   /** A broken image is not asked for again on every render. */
-  private forgetImage(src: string): void {
+  #forgetImage(src: string): void {
     this.brokenImages = new Set(this.brokenImages).add(src);
   }
 
-  private hiddenParts(): Set<Hideable> {
+  #hiddenParts(): Set<Hideable> {
     const hidden = new Set(this.hide.split(/\s+/).filter(Boolean) as Hideable[]);
     if (this.layout === 'compact' || this.layout === 'ticker') {
       COMPACT_HIDES.forEach((part) => hidden.add(part));
