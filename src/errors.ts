@@ -24,5 +24,15 @@ export class NewsError extends Error {
   }
 }
 
+/**
+ * For `import()` of this package's own chunks: one that cannot be downloaded failed on the network, and is
+ * reported so (not as a source in an unknown format); a retry may then succeed.
+ */
+export function chunkUnavailable(error: unknown): never {
+  throw new NewsError('network', `a part of news-elements could not be downloaded (${String(error)}).`, {
+    cause: error,
+  });
+}
+
 export const isAbort = (error: unknown): boolean =>
   error instanceof DOMException && error.name === 'AbortError';

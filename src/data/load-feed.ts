@@ -1,4 +1,4 @@
-import { isAbort, NewsError } from '../errors.js';
+import { chunkUnavailable, isAbort, NewsError } from '../errors.js';
 import { usableTimeZone } from '../i18n/time-zone.js';
 import { bodyText } from '../sources/body-text.js';
 import { parseSource, type FormatSetting, type ParsedSource } from '../sources/parse-source.js';
@@ -117,7 +117,10 @@ async function loadFromNetwork(
     page.total ??= response.total;
     if (page.format === 'wordpress' && response.totalPages) {
       // The adapter, loaded for this very page, knows how WordPress pages.
-      page.next ??= (await import('../sources/wordpress.js')).nextPage(response.url, response.totalPages);
+      page.next ??= (await import('../sources/wordpress.js').catch(chunkUnavailable)).nextPage(
+        response.url,
+        response.totalPages,
+      );
     }
     // Stored for the next visit, after this one's list: serializing and writing it took as long as
     // normalizing a 20-item source, in the task that shows it.

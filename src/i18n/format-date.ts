@@ -1,3 +1,4 @@
+import { chunkUnavailable } from '../errors.js';
 import { lazyModule } from '../internal/lazy-module.js';
 import { dateTimeFormat, relativeTimeFormat } from './intl-cache.js';
 import { primarySubtag, type FeedMessages } from './messages.js';
@@ -55,7 +56,7 @@ const PRESETS: Record<string, Record<DatePreset, PresetParts>> = {
 };
 
 /** date-fns, for pattern formats; presets never need it. */
-export const patternSupport = lazyModule(() => import('./format-pattern.js'));
+export const patternSupport = lazyModule(() => import('./format-pattern.js').catch(chunkUnavailable));
 
 /** Whether a format is a date-fns pattern, which needs `patternSupport` before it renders. */
 export const isPattern = (format: DateFormat): boolean =>

@@ -4,7 +4,10 @@
  */
 export interface LazyModule<M> {
   readonly loaded: M | undefined;
-  /** The last download failed: renders go on without it; the next `load()` (a retry) asks again. */
+  /**
+   * The last download failed and no other is under way: renders go on without it; the next `load()` (a
+   * retry) asks again.
+   */
   readonly failed: boolean;
   load(): Promise<M>;
 }
@@ -14,18 +17,18 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   const lazy = {
     loaded: undefined as M | undefined,
     failed: false,
-    load: () =>
-      (loading ??= importer().then(
-        (module) => {
-          lazy.failed = false;
-          return (lazy.loaded = module);
-        },
+    load: () => {
+      if (loading) return loading;
+      lazy.failed = false;
+      return (loading = importer().then(
+        (module) => (lazy.loaded = module),
         (error: unknown) => {
           lazy.failed = true;
           loading = undefined;
           throw error;
         },
-      )),
+      ));
+    },
   };
   return lazy;
 }

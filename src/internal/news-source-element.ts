@@ -99,6 +99,8 @@ export abstract class NewsSourceElement extends LitElement {
    * chunk of its own, loads next pages here too.
    */
   loadSource(src: string, options: Pick<LoadOptions, 'signal' | 'fresh' | 'onStored'>): Promise<MergedPage> {
+    // Notice sentences that could not be downloaded are asked for again with the next load (a retry).
+    if (failureText.failed) failureText.load().catch(() => undefined);
     return loadFeed(src, {
       format: this.format,
       timeZone: this.timeZone,

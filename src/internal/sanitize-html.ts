@@ -1,3 +1,5 @@
+import { chunkUnavailable } from '../errors.js';
+import { lazyModule } from './lazy-module.js';
 import { parseInert } from './parse-inert.js';
 
 /**
@@ -41,18 +43,19 @@ export const DROPPED_WITH_CONTENT = [
 export const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 const IMAGE_DATA_URL = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
 
-let engine: Promise<Engine> | undefined;
-let purify: Promise<Engine> | undefined;
-const purifyEngine = () =>
-  (purify ??= import('./sanitize-purify.js').then((module) => module.purifyEngine()));
+/** DOMPurify with our configuration: downloaded only where the browser has no usable Sanitizer API. */
+const purifyChunk = lazyModule(() => import('./sanitize-purify.js').catch(chunkUnavailable));
+let purified: Engine | undefined;
+const purifyEngine = async (): Promise<Engine> => (purified ??= (await purifyChunk.load()).purifyEngine());
+let native: boolean | undefined;
 
 /**
  * Makes the sanitizer ready (once per page): at once where the browser has the HTML Sanitizer API, else by
  * downloading DOMPurify. Only `<news-article>` calls this, so a page with feeds alone never downloads it.
  */
 export function loadSanitizer(): Promise<Engine> {
-  engine ??= nativeWorks() ? Promise.resolve(sanitizeNatively) : purifyEngine();
-  return engine;
+  native ??= nativeWorks();
+  return native ? Promise.resolve(sanitizeNatively) : purifyEngine();
 }
 
 /** The two engines by name, for tests that hold both to the same results on one browser. */

@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { capturingWarnings, FIXTURES, requestCount, unique } from '../../test/feed-helpers.js';
+import { capturingWarnings, FIXTURES, requestCount, shadow, texts, unique } from '../../test/feed-helpers.js';
 import type { NewsArticleElement } from '../news-article/news-article.js';
 import type { NewsFeedElement } from '../news-feed/news-feed.js';
 import '../define.js';
@@ -11,10 +11,21 @@ import '../define.js';
  */
 const block = (urls: string[]) => executeServerCommand('block-urls', { urls });
 
+/** The failure notice's text. */
+const noticeText = (feed: NewsFeedElement) => shadow(feed).querySelector('.notice span')!.textContent;
+
+/** Lets requests through again and presses the notice's retry; resolves with the `event` that answers it. */
+async function retryOnline(feed: NewsFeedElement, event: 'news-load' | 'news-error'): Promise<void> {
+  await block([]);
+  (shadow(feed).querySelector('[part~="retry"]') as HTMLButtonElement).click();
+  await oneEvent(feed, event);
+  await feed.updateComplete;
+}
+
 describe('a part that cannot be downloaded', () => {
   afterEach(() => block([]));
 
-  it("a failure notice's sentences: it says the source cannot be reached, in the page language, with a retry", async () => {
+  it("a failure notice's sentences: it says the source cannot be reached, with a retry that brings them", async () => {
     await block(['*/src/i18n/failure-text*']);
     const feed = await fixture<NewsFeedElement>(
       `<news-feed lang="vi" src="/__fault/status/404/unreachable-notice"></news-feed>`,
@@ -25,6 +36,45 @@ describe('a part that cannot be downloaded', () => {
     expect(notice.querySelector('span')!.textContent).to.equal('Không kết nối được tới nguồn tin.');
     expect(notice.querySelector('[part~="retry"]')!.textContent!.trim()).to.equal('Thử lại');
     expect(feed.status).to.equal('error');
+
+    // Once the network is back, a retry brings the sentences: the source's own failure is named.
+    await retryOnline(feed, 'news-error');
+    expect(noticeText(feed)).to.equal('Nguồn tin báo lỗi 404.');
+  });
+
+  it("a source format's reader: the feed says the source cannot be reached, and a retry reads it", async () => {
+    await block(['*/src/sources/rss*']);
+    const feed = await fixture<NewsFeedElement>(
+      `<news-feed lang="vi" src="${FIXTURES}/sources/rss2.xml"></news-feed>`,
+    );
+    const { detail } = await oneEvent(feed, 'news-error');
+    expect(detail.error.kind).to.equal('network');
+    expect(detail.error.message).to.contain('could not be downloaded');
+    await feed.updateComplete;
+    expect(feed.status).to.equal('error');
+    expect(noticeText(feed)).to.equal('Không kết nối được tới nguồn tin.');
+
+    await retryOnline(feed, 'news-load');
+    expect(feed.status).to.equal('ready');
+    expect(texts(feed, 'title').length).to.be.greaterThan(0);
+    expect(shadow(feed).querySelector('.notice')).to.equal(null);
+  });
+
+  it("the feed's extras: a feed with pages says the source cannot be reached, and a retry shows the pages", async () => {
+    await block(['*/src/news-feed/feed-extras*']);
+    // The extras are asked for with the element's first update, so the failure comes before `fixture` returns.
+    const failed = oneEvent(document, 'news-error');
+    const feed = await fixture<NewsFeedElement>(
+      `<news-feed lang="en" paging="pages" page-size="2" src="${FIXTURES}/native-basic.json"></news-feed>`,
+    );
+    const { detail } = await failed;
+    expect(detail.error.kind).to.equal('network');
+    await feed.updateComplete;
+    expect(noticeText(feed)).to.equal('Could not reach the news source.');
+
+    await retryOnline(feed, 'news-load');
+    expect(texts(feed, 'title')).to.have.length(2);
+    expect(shadow(feed).querySelector('[part~="pager"]')).to.not.equal(null);
   });
 
   it('the retry backoff: the first failure is reported as it is, without retrying', async () => {

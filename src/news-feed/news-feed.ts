@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { MergedPage } from '../data/merge-pages.js';
-import { isAbort, NewsError } from '../errors.js';
+import { chunkUnavailable, isAbort, NewsError } from '../errors.js';
 import { formatDate, isClockDependent, isPattern, patternSupport } from '../i18n/format-date.js';
 import { formatViews } from '../i18n/format-views.js';
 import { messagesFor, type FeedMessages } from '../i18n/messages.js';
@@ -32,7 +32,7 @@ export type FeedLayout = 'list' | 'grid' | 'compact' | 'ticker';
 export type FeedPaging = 'none' | 'more' | 'pages';
 
 /** The paging, categories, search, ticker and refresh chunk, fetched once for the page. */
-const extras = lazyModule(() => import('./feed-extras.js'));
+const extras = lazyModule(() => import('./feed-extras.js').catch(chunkUnavailable));
 /** What `compact` leaves out: a sidebar list is a title and a date. */
 const COMPACT_HIDES: Hideable[] = ['image', 'summary', 'views', 'category', 'source'];
 

@@ -1,3 +1,4 @@
+import { chunkUnavailable } from '../errors.js';
 import { htmlToText } from '../internal/html-to-text.js';
 import { readDate, type NamedDateReader } from './date-forms.js';
 import type { AdapterContext, DroppedItem, NewsAttachment, NewsImage, NewsItem, NewsPage } from './types.js';
@@ -43,7 +44,8 @@ export async function normalizeDrafts(
   const items: NewsItem[] = [];
   const dropped: DroppedItem[] = [];
   // Per-field overrides are for the few sources that need them: their code loads only then.
-  const overrides = context.fields && (await import('./fields.js')).applyFieldOverrides;
+  const overrides =
+    context.fields && (await import('./fields.js').catch(chunkUnavailable)).applyFieldOverrides;
   let sliceStart = performance.now();
   let yielded = false;
   for (let index = 0; index < drafts.length; index++) {
@@ -51,7 +53,7 @@ export async function normalizeDrafts(
     let result = normalizeDraft(draft, context, readNamed);
     if (!result) {
       // RSS writes such dates and carries their reader; a JSON source that has them loads it from there.
-      readNamed = (await import('./rss.js')).readNamedDate;
+      readNamed = (await import('./rss.js').catch(chunkUnavailable)).readNamedDate;
       result = normalizeDraft(draft, context, readNamed)!;
     }
     if ('reason' in result) dropped.push({ index, label: labelOf(draft, index), reason: result.reason });

@@ -1,8 +1,9 @@
+import { chunkUnavailable } from '../errors.js';
 import type { WallTime } from '../i18n/time-zone.js';
 import { lazyModule } from '../internal/lazy-module.js';
 
 /** date-fns `parse` with our reading of its results, kept out of the main bundle. */
-const patternReader = lazyModule(() => import('./pattern-reader.js'));
+const patternReader = lazyModule(() => import('./pattern-reader.js').catch(chunkUnavailable));
 
 /**
  * Loads the reader of `source-date-format` patterns. Until it has arrived, patterns are ignored and the

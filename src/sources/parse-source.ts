@@ -1,4 +1,4 @@
-import { NewsError } from '../errors.js';
+import { chunkUnavailable, NewsError } from '../errors.js';
 import { adaptNative } from './native.js';
 import { yieldToPage } from './normalize.js';
 import { isObject, isWordPressPost, JSON_FEED_VERSION } from './shape.js';
@@ -71,7 +71,7 @@ export async function parseSource(
       format === 'rss' ||
       (format === 'auto' &&
         (start === '<' || (XML_TYPES.test(contentType ?? '') && start !== '{' && start !== '[')));
-    if (xml) return { format: 'rss', ...(await (await ADAPTERS.rss())(text, context)) };
+    if (xml) return { format: 'rss', ...(await (await adapter('rss'))(text, context)) };
     if (start === '<') {
       throw new NewsError('format', `Format "${format}" expects JSON, but the source is XML or HTML.`);
     }
@@ -84,13 +84,13 @@ export async function parseSource(
     if (large) await yieldToPage();
     const chosen = format === 'auto' ? recognise(payload, context) : format;
     // Only failures need to say what was found instead: that text loads when one happens.
-    if (!chosen) throw (await import('./unknown-format.js')).unknownFormat(payload, url, TRIED);
-    const load = ADAPTERS[chosen];
-    if (!load) throw new NewsError('format', `Unknown format "${String(chosen)}".`);
-    const page = await (await load())(payload, context);
+    if (!chosen)
+      throw (await import('./unknown-format.js').catch(chunkUnavailable)).unknownFormat(payload, url, TRIED);
+    if (!ADAPTERS[chosen]) throw new NewsError('format', `Unknown format "${String(chosen)}".`);
+    const page = await (await adapter(chosen))(payload, context);
     // `fields` may name page-level values for any JSON format (custom already read them).
     if (chosen !== 'custom' && context.fields) {
-      const { pageFields } = await import('./custom.js');
+      const { pageFields } = await import('./custom.js').catch(chunkUnavailable);
       Object.assign(page, pageFields(payload, context.fields, url));
     }
     return { format: chosen, ...page };
@@ -101,6 +101,15 @@ export async function parseSource(
     throw error;
   }
 }
+
+/** The adapter of `format`, downloading its chunk if need be. */
+const adapter = async (format: SourceFormat): Promise<Adapter> => {
+  try {
+    return await ADAPTERS[format]();
+  } catch (error) {
+    return chunkUnavailable(error);
+  }
+};
 
 /** The JSON format of a payload, when `auto` knows it. */
 export function recognise(payload: unknown, context: AdapterContext): SourceFormat | undefined {
