@@ -38,7 +38,7 @@ const BUDGETS = { feed: 20 * KIB, article: 32 * KIB, iife: 34 * KIB };
  * Sets still over budget may not grow past these; lower them with every cut until the budget holds. A set
  * without one (the article page, since it is within its budget) fails as soon as it is over its budget.
  */
-const CEILINGS = { feed: 21.25 * KIB };
+const CEILINGS = { feed: 21.15 * KIB };
 const ENTRY = 'news-elements.js';
 const IIFE = 'news-elements.iife.js';
 /** Friendlier names for the lazy chunks we know; any other chunk is named after its file. */
