@@ -1,4 +1,7 @@
-/** Members marked `@internal` (`Class#member`): found while analysing, dropped once the manifest is linked. */
+/**
+ * Members marked `@internal` (`Class#member`): found while analysing, dropped once the manifest is linked,
+ * as private members are.
+ */
 const internal = new Set();
 
 /** The manifest documents the public source; tests and test helpers are not part of it. */
@@ -23,7 +26,12 @@ export default {
           for (const declaration of module.declarations ?? []) {
             if (!declaration.members) continue;
             declaration.members = declaration.members.filter(
-              (member) => !internal.has(`${declaration.name}#${member.name}`),
+              (member) =>
+                !internal.has(`${declaration.name}#${member.name}`) &&
+                // Private members (TypeScript's and `#` fields) are nobody's API: a long field initializer
+                // would otherwise be copied into the manifest whole.
+                member.privacy !== 'private' &&
+                !member.name.startsWith('#'),
             );
           }
         }
