@@ -182,7 +182,7 @@ export async function check(source, options) {
   ] = await Promise.all([
     load('sources/decode.js'),
     load('sources/detect.js'),
-    load('sources/parse-date-pattern.js'),
+    load('sources/source-date-format.js'),
     load('i18n/format-date.js'),
     load('i18n/format-views.js'),
     load('i18n/messages.js'),

@@ -44,7 +44,7 @@ const IIFE = 'news-elements.iife.js';
 /** Friendlier names for the lazy chunks we know; any other chunk is named after its file. */
 const FEATURES = [
   { importer: 'src/i18n/format-date.ts', label: 'feed with pattern date-format' },
-  { importer: 'src/sources/parse-date-pattern.ts', label: 'feed with source-date-format' },
+  { importer: 'src/sources/source-date-format.ts', label: 'feed with source-date-format' },
 ];
 
 const dist = resolve(values.dist);

@@ -2,7 +2,7 @@ import { chunkUnavailable, isAbort, NewsError } from '../errors.js';
 import { usableTimeZone } from '../i18n/time-zone.js';
 import { bodyText } from '../sources/body-text.js';
 import { parseSource, type FormatSetting, type ParsedSource } from '../sources/parse-source.js';
-import { loadSourcePatternSupport } from '../sources/parse-date-pattern.js';
+import { loadSourcePatternSupport } from '../sources/source-date-format.js';
 import { mergePages, type MergedPage, type SourceOutcome } from './merge-pages.js';
 import { sharedFetch } from './shared-requests.js';
 import { readStoredCopy, writeStoredCopy, type StoredCopy } from './stored-copy.js';

@@ -1,5 +1,5 @@
 import { fromWallTime, type WallTime } from '../i18n/time-zone.js';
-import { readWithPattern } from './parse-date-pattern.js';
+import { readWithPattern } from './source-date-format.js';
 
 /** A date read from a source. */
 export interface SourceDate {

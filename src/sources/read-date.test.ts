@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadSourcePatternSupport } from './parse-date-pattern.js';
+import { loadSourcePatternSupport } from './source-date-format.js';
 import { readSourceDate } from './read-date.js';
 
 const HCM = 'Asia/Ho_Chi_Minh';

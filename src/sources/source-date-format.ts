@@ -2,8 +2,11 @@ import { chunkUnavailable } from '../errors.js';
 import type { WallTime } from '../i18n/time-zone.js';
 import { lazyModule } from '../internal/lazy-module.js';
 
-/** date-fns `parse` with our reading of its results, kept out of the main bundle. */
-const patternReader = lazyModule(() => import('./pattern-reader.js').catch(chunkUnavailable));
+/**
+ * The reader of the `source-date-format` attribute (date-fns `parse` and our reading of its results, in
+ * source-date-format-reader.ts), kept out of the main bundle: this module is what the bundle holds of it.
+ */
+const patternReader = lazyModule(() => import('./source-date-format-reader.js').catch(chunkUnavailable));
 
 /**
  * Loads the reader of `source-date-format` patterns. Until it has arrived, patterns are ignored and the
