@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { engines, sanitizeHtml, videoLink } from './sanitize-html.js';
+import { engines, sanitizeHtml } from './sanitize-html.js';
+import { videoLink } from './sanitize-rules.js';
 
 const BASE = 'https://phuong.example.vn/tin-tuc/bai-viet.json';
 const OPTIONS = { baseUrl: BASE, videoLabel: (site: string) => `Xem video trên ${site}` };

@@ -10,7 +10,7 @@ import {
   videoParagraph,
   type Engine,
   type SanitizeOptions,
-} from './sanitize-html.js';
+} from './sanitize-rules.js';
 
 /**
  * The DOMPurify engine, for browsers without the HTML Sanitizer API: this module and DOMPurify are one chunk,
