@@ -27,28 +27,28 @@ const KEEP = 50;
  * Focus goes to the article's title when a choice opens it and back to the chosen link on Back.
  */
 export class FeedFollower implements ReactiveController {
-  private readonly chosenItems = new Map<string, ChosenItem>();
+  readonly #chosenItems = new Map<string, ChosenItem>();
   /** Whether the article was open (an id in the URL) at the last update, while following. */
-  private open: boolean | undefined;
-  private hidByUs: boolean;
-  private shownId = '';
+  #open: boolean | undefined;
+  #hidByUs: boolean;
+  #shownId = '';
   /** The link the visitor chose, to return focus to on Back. */
-  private chosenLink: HTMLElement | undefined;
-  private focusOnSettle = false;
-  private restoreFocus = false;
-  private warnedSelector = '';
+  #chosenLink: HTMLElement | undefined;
+  #focusOnSettle = false;
+  #restoreFocus = false;
+  #warnedSelector = '';
+
+  readonly #host: Host;
 
   /** `hidden`: the element hid itself while this chunk loaded; the follower takes that over. */
-  constructor(
-    private readonly host: Host,
-    hidden = false,
-  ) {
-    this.hidByUs = hidden;
+  constructor(host: Host, hidden = false) {
+    this.#host = host;
+    this.#hidByUs = hidden;
     host.addController(this);
   }
 
   get following(): boolean {
-    return typeof this.host.followFeed === 'string';
+    return typeof this.#host.followFeed === 'string';
   }
 
   /** Following, with no id in the page URL: the page shows the list, there is no article to load. */
@@ -58,110 +58,110 @@ export class FeedFollower implements ReactiveController {
 
   /** The item chosen in a feed for this id, when it can be shown as it is (it has its text, or there is no `src`). */
   chosen(id: string, src: string): ChosenItem | undefined {
-    const chosen = id ? this.chosenItems.get(id) : undefined;
+    const chosen = id ? this.#chosenItems.get(id) : undefined;
     return chosen && (chosen.item.contentHtml || !src) ? chosen : undefined;
   }
 
   hostConnected(): void {
-    document.addEventListener('news-select', this.onSelect);
-    for (const type of SETTLED) this.host.addEventListener(type, this.onSettled);
+    document.addEventListener('news-select', this.#onSelect);
+    for (const type of SETTLED) this.#host.addEventListener(type, this.#onSettled);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('news-select', this.onSelect);
-    for (const type of SETTLED) this.host.removeEventListener(type, this.onSettled);
-    this.focusOnSettle = false;
+    document.removeEventListener('news-select', this.#onSelect);
+    for (const type of SETTLED) this.#host.removeEventListener(type, this.#onSettled);
+    this.#focusOnSettle = false;
   }
 
   hostUpdate(): void {
-    const host = this.host;
+    const host = this.#host;
     if (!this.following) {
-      if (this.hidByUs) host.hidden = false;
-      this.hidByUs = false;
-      this.open = undefined;
+      if (this.#hidByUs) host.hidden = false;
+      this.#hidByUs = false;
+      this.#open = undefined;
       return;
     }
     const id = articleIdFor(host.articleId, host.idParam);
     const open = Boolean(id);
-    if (this.open && !open) {
+    if (this.#open && !open) {
       // Back to the list. Focus inside the article would be lost with it: it goes back to the chosen link.
       const active = document.activeElement;
-      this.restoreFocus = !active || active === document.body || host.matches(':focus-within');
-      emit(host, 'news-close', { id: this.shownId });
+      this.#restoreFocus = !active || active === document.body || host.matches(':focus-within');
+      emit(host, 'news-close', { id: this.#shownId });
     }
-    if (open) this.shownId = id;
-    this.open = open;
+    if (open) this.#shownId = id;
+    this.#open = open;
     host.hidden = !open;
-    this.hidByUs = !open;
+    this.#hidByUs = !open;
   }
 
   hostUpdated(): void {
-    if (!this.restoreFocus) return;
-    this.restoreFocus = false;
-    if (this.chosenLink?.isConnected) this.chosenLink.focus();
+    if (!this.#restoreFocus) return;
+    this.#restoreFocus = false;
+    if (this.#chosenLink?.isConnected) this.#chosenLink.focus();
   }
 
-  private readonly onSelect = (event: CustomEvent<{ item: NewsItem }>): void => {
+  readonly #onSelect = (event: CustomEvent<{ item: NewsItem }>): void => {
     const item = event.detail?.item;
     const feed = event.composedPath()[0];
     if (!this.following || event.defaultPrevented || !event.cancelable || !item?.id) return;
-    if (!(feed instanceof Element) || !this.follows(event) || opensElsewhere(feed)) return;
+    if (!(feed instanceof Element) || !this.#follows(event) || opensElsewhere(feed)) return;
     event.preventDefault();
-    this.remember(item, feed);
-    this.chosenLink = focusedLinkIn(feed);
-    const param = this.host.idParam.trim() || 'id';
+    this.#remember(item, feed);
+    this.#chosenLink = focusedLinkIn(feed);
+    const param = this.#host.idParam.trim() || 'id';
     const url = new URL(location.href);
-    if (url.searchParams.get(param) === item.id && this.host.status !== 'loading') {
+    if (url.searchParams.get(param) === item.id && this.#host.status !== 'loading') {
       // The article on show was chosen again: no new history entry, only the focus moves.
-      void this.host.updateComplete.then(() => this.focusTitle());
+      void this.#host.updateComplete.then(() => this.#focusTitle());
       return;
     }
     url.searchParams.set(param, item.id);
     url.hash = '';
     if (url.href !== location.href) history.pushState(null, '', url);
-    this.focusOnSettle = true;
-    this.host.requestUpdate();
+    this.#focusOnSettle = true;
+    this.#host.requestUpdate();
   };
 
-  private readonly onSettled = (event: Event): void => {
-    if (event.target !== this.host || !this.focusOnSettle) return;
-    this.focusOnSettle = false;
-    void this.host.updateComplete.then(() => this.focusTitle());
+  readonly #onSettled = (event: Event): void => {
+    if (event.target !== this.#host || !this.#focusOnSettle) return;
+    this.#focusOnSettle = false;
+    void this.#host.updateComplete.then(() => this.#focusTitle());
   };
 
   /** Whether the feed that fired is one this article follows: every feed, or those `follow-feed` selects. */
-  private follows(event: Event): boolean {
-    const selector = (this.host.followFeed ?? '').trim();
+  #follows(event: Event): boolean {
+    const selector = (this.#host.followFeed ?? '').trim();
     if (!selector) return true;
     try {
       return event.composedPath().some((node) => node instanceof Element && node.matches(selector));
     } catch {
-      if (this.warnedSelector !== selector) {
-        this.warnedSelector = selector;
+      if (this.#warnedSelector !== selector) {
+        this.#warnedSelector = selector;
         console.warn(`news-article: follow-feed="${selector}" is not a valid CSS selector.`);
       }
       return false;
     }
   }
 
-  private remember(item: NewsItem, feed: Element): void {
+  #remember(item: NewsItem, feed: Element): void {
     // The feed's own URL is what the item's relative links were written against (one URL; else the page).
     const sources = (feed.getAttribute('src') ?? '').trim().split(/\s+/);
     let url = document.baseURI;
     if (sources.length === 1 && sources[0]) url = new URL(sources[0], document.baseURI).href;
-    this.chosenItems.delete(item.id);
-    this.chosenItems.set(item.id, { item, url });
-    if (this.chosenItems.size > KEEP) this.chosenItems.delete(this.chosenItems.keys().next().value!);
+    this.#chosenItems.delete(item.id);
+    this.#chosenItems.set(item.id, { item, url });
+    if (this.#chosenItems.size > KEEP) this.#chosenItems.delete(this.#chosenItems.keys().next().value!);
   }
 
-  private focusTitle(): void {
-    const title = this.host.shadowRoot?.querySelector<HTMLElement>('[part~="title"]');
+  #focusTitle(): void {
+    const title = this.#host.shadowRoot?.querySelector<HTMLElement>('[part~="title"]');
     if (!title) return;
     title.tabIndex = -1;
     title.focus({ preventScroll: true });
     // The list may have been long: the article starts at the top of the view, not wherever the list was.
-    const { top } = this.host.getBoundingClientRect();
-    if (top < 0 || top > innerHeight) this.host.scrollIntoView({ block: 'start' });
+    const { top } = this.#host.getBoundingClientRect();
+    if (top < 0 || top > innerHeight) this.#host.scrollIntoView({ block: 'start' });
   }
 }
 

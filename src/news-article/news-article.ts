@@ -142,28 +142,28 @@ export class NewsArticleElement extends NewsSourceElement {
   private loaded: Loaded | undefined;
   private outcome: Exclude<ArticleStatus, 'loading'> | undefined;
 
-  private readonly toolbar = new ArticleTools(this);
-  private relatedNews?: RelatedNews;
-  private follower?: FeedFollower;
+  readonly #toolbar = new ArticleTools(this);
+  #relatedNews?: RelatedNews;
+  #follower?: FeedFollower;
   /** The element hid itself (following, no id) before the follower arrived to decide. */
-  private hidWhileLoading = false;
+  #hidWhileLoading = false;
   /** The next load skips fresh stored copies: a visitor's retry asks the network. */
-  private freshNext = false;
-  private renderedBody: DocumentFragment | undefined;
-  private jsonLd: HTMLScriptElement | undefined;
+  #freshNext = false;
+  #renderedBody: DocumentFragment | undefined;
+  #jsonLd: HTMLScriptElement | undefined;
   // Back and Forward change the page URL the id may come from; an update re-reads it.
-  private readonly onPopState = () => this.requestUpdate();
+  readonly #onPopState = () => this.requestUpdate();
 
-  private readonly loader = new Task(this, {
+  readonly #loader = new Task(this, {
     // The source settings among the arguments only say when to load again (see `loadSource`).
     task: async ([src, id], { signal }): Promise<Loaded | undefined> => {
-      const fresh = this.freshNext;
-      this.freshNext = false;
+      const fresh = this.#freshNext;
+      this.#freshNext = false;
       // Following needs its chunk first: an item chosen in the feed may make the request needless.
-      if (this.followFeed !== null) await this.useExtras();
-      if (this.follower?.listShown(id)) return undefined;
+      if (this.followFeed !== null) await this.#useExtras();
+      if (this.#follower?.listShown(id)) return undefined;
       // An item chosen in a followed feed shows as it came, when it has its text: no second request.
-      const chosen = this.follower?.chosen(id, src);
+      const chosen = this.#follower?.chosen(id, src);
       if (!src && !chosen) return undefined;
       const templated = isTemplate(src);
       const key = `${src}#${id}`;
@@ -196,13 +196,13 @@ export class NewsArticleElement extends NewsSourceElement {
     },
     args: () =>
       [this.src.trim(), articleIdFor(this.articleId, this.idParam), ...this.sourceSettings()] as const,
-    onComplete: (loaded) => this.show(loaded),
-    onError: (error) => this.showError(error),
+    onComplete: (loaded) => this.#show(loaded),
+    onError: (error) => this.#showError(error),
   });
 
   /** `loading` until the first answer (and while retrying with nothing shown), then the outcome. */
   get status(): ArticleStatus {
-    const pending = this.loader.status === TaskStatus.PENDING || this.loader.status === TaskStatus.INITIAL;
+    const pending = this.#loader.status === TaskStatus.PENDING || this.#loader.status === TaskStatus.INITIAL;
     return !this.outcome || (pending && !this.loaded?.item) ? 'loading' : this.outcome;
   }
 
@@ -213,29 +213,29 @@ export class NewsArticleElement extends NewsSourceElement {
 
   /** Loads the article again, keeping what is shown until the answer arrives. */
   reload(): Promise<void> {
-    this.freshNext = true;
-    return this.loader.run();
+    this.#freshNext = true;
+    return this.#loader.run();
   }
 
   constructor() {
     super();
-    this.addController(new AbortOnRemoval(this, () => this.loader));
+    this.addController(new AbortOnRemoval(this, () => this.#loader));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
-    this.syncJsonLd();
+    window.addEventListener('popstate', this.#onPopState);
+    this.#syncJsonLd();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
+    window.removeEventListener('popstate', this.#onPopState);
+    this.#jsonLd?.remove();
+    this.#jsonLd = undefined;
   }
 
-  private show(loaded: Loaded | undefined): void {
+  #show(loaded: Loaded | undefined): void {
     this.error = undefined;
     this.loaded = loaded;
     const item = loaded?.item;
@@ -243,7 +243,7 @@ export class NewsArticleElement extends NewsSourceElement {
       this.outcome = 'not-found';
       const id = articleIdFor(this.articleId, this.idParam);
       // Following a feed, no id means the page shows the list: nothing is missing.
-      if (this.follower?.listShown(id)) return;
+      if (this.#follower?.listShown(id)) return;
       if (this.src.trim()) {
         console.warn(`news-article: ${loaded?.url ?? this.src} has no article with id "${id}".`);
       }
@@ -254,13 +254,13 @@ export class NewsArticleElement extends NewsSourceElement {
     emit(this, 'news-load', { item, items: [item], total: 1, formats: loaded.formats });
     const countUrl = this.countUrl.trim();
     if (countUrl) {
-      void this.useExtras().then(() =>
+      void this.#useExtras().then(() =>
         articleExtras.loaded?.countView(countUrl, item.id, item.url ?? location.href),
       );
     }
   }
 
-  private showError(error: unknown): void {
+  #showError(error: unknown): void {
     if (isAbort(error)) return;
     const newsError =
       error instanceof NewsError
@@ -277,30 +277,30 @@ export class NewsArticleElement extends NewsSourceElement {
   }
 
   /** Whether an attribute asks for what the extras chunk holds. */
-  private get usesExtras(): boolean {
+  get #usesExtras(): boolean {
     return this.followFeed !== null || Boolean(this.related.trim() || this.countUrl.trim());
   }
 
   /** Fetches the extras chunk (again, after a failure) and sets up its controllers. */
-  private async useExtras(): Promise<void> {
-    this.attachExtras(await articleExtras.load().catch(() => undefined));
+  async #useExtras(): Promise<void> {
+    this.#attachExtras(await articleExtras.load().catch(() => undefined));
   }
 
   /** Sets up the extras' controllers, once, when the chunk is here. */
-  private attachExtras(chunk = articleExtras.loaded): void {
-    if (!chunk || this.follower) return;
-    this.follower = new chunk.FeedFollower(this, this.hidWhileLoading);
-    this.relatedNews = new chunk.RelatedNews(this);
+  #attachExtras(chunk = articleExtras.loaded): void {
+    if (!chunk || this.#follower) return;
+    this.#follower = new chunk.FeedFollower(this, this.#hidWhileLoading);
+    this.#relatedNews = new chunk.RelatedNews(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.usesExtras) this.attachExtras();
-    if (this.usesExtras && !this.follower) {
+    if (this.#usesExtras) this.#attachExtras();
+    if (this.#usesExtras && !this.#follower) {
       this.waitForChunk(articleExtras);
       // Pages hide their list while the article shows: with no id to show, the list must not wait for the chunk.
       if (this.followFeed !== null && !this.hidden && !articleIdFor(this.articleId, this.idParam)) {
-        this.hidden = this.hidWhileLoading = true;
+        this.hidden = this.#hidWhileLoading = true;
       }
     }
   }
@@ -311,20 +311,20 @@ export class NewsArticleElement extends NewsSourceElement {
     const body = this.renderRoot.querySelector('.body');
     const fragment = this.item ? this.loaded?.body : undefined;
     // The sanitized nodes go in as nodes: no HTML string, so no HTML sink and no Trusted Types check.
-    if (body && fragment && (this.renderedBody !== fragment || !body.hasChildNodes())) {
+    if (body && fragment && (this.#renderedBody !== fragment || !body.hasChildNodes())) {
       body.replaceChildren(fragment.cloneNode(true));
-      this.renderedBody = fragment;
-      this.hideDuplicateImage(body);
+      this.#renderedBody = fragment;
+      this.#hideDuplicateImage(body);
     }
-    this.syncJsonLd();
+    this.#syncJsonLd();
   }
 
   /** Keeps one NewsArticle description in the light DOM, where search engines read it. */
-  private syncJsonLd(): void {
+  #syncJsonLd(): void {
     const item = this.item;
     if (!item || !this.isConnected) {
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
+      this.#jsonLd?.remove();
+      this.#jsonLd = undefined;
       return;
     }
     const json = scriptSafeJson(
@@ -334,37 +334,37 @@ export class NewsArticleElement extends NewsSourceElement {
         pageUrl: location.href,
       }),
     );
-    if (!this.jsonLd) {
-      this.jsonLd = document.createElement('script');
-      this.jsonLd.type = 'application/ld+json';
+    if (!this.#jsonLd) {
+      this.#jsonLd = document.createElement('script');
+      this.#jsonLd.type = 'application/ld+json';
     }
-    if (this.jsonLd.text !== json) setDataBlockText(this.jsonLd, json);
-    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+    if (this.#jsonLd.text !== json) setDataBlockText(this.#jsonLd, json);
+    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }
 
   protected override render(): TemplateResult {
     // Following a feed, an article chosen in it may be on its way: until the follower is here, show nothing.
-    if (this.followFeed !== null && !this.follower) return html``;
+    if (this.followFeed !== null && !this.#follower) return html``;
     const lang = resolveLang(this);
     const messages = articleMessagesFor(lang, this.messages);
     const item = this.item;
     const status = this.status;
     return html`
       <div part="status" class="status" role="status" aria-live="polite">
-        ${this.renderStatus(messages, Boolean(item))}
+        ${this.#renderStatus(messages, Boolean(item))}
       </div>
       ${
         item
-          ? this.renderArticle(item, lang, messages)
+          ? this.#renderArticle(item, lang, messages)
           : status === 'loading' && !this.hasFallback()
-            ? this.renderSkeleton(messages)
+            ? this.#renderSkeleton(messages)
             : html`<slot></slot>`
       }
-      ${item && this.relatedNews ? this.relatedNews.render(item, lang, messages) : nothing}
+      ${item && this.#relatedNews ? this.#relatedNews.render(item, lang, messages) : nothing}
     `;
   }
 
-  private renderStatus(messages: ArticleStrings, showingArticle: boolean): TemplateResult | typeof nothing {
+  #renderStatus(messages: ArticleStrings, showingArticle: boolean): TemplateResult | typeof nothing {
     if (this.error && (this.status === 'error' || showingArticle)) {
       return this.renderNotice(messages, showingArticle);
     }
@@ -372,7 +372,7 @@ export class NewsArticleElement extends NewsSourceElement {
     return nothing;
   }
 
-  private renderSkeleton(messages: ArticleStrings): TemplateResult {
+  #renderSkeleton(messages: ArticleStrings): TemplateResult {
     return html`<div class="skeleton" role="img" aria-label=${messages.loadingArticle}>
       <div class="bar category-bar"></div>
       <div class="bar title-bar"></div>
@@ -383,13 +383,13 @@ export class NewsArticleElement extends NewsSourceElement {
     </div>`;
   }
 
-  private renderArticle(item: NewsItem, lang: string, messages: ArticleStrings): TemplateResult {
-    return html`<article class="article" aria-label=${item.title} data-scale=${this.toolbar.scaleIndex}>
+  #renderArticle(item: NewsItem, lang: string, messages: ArticleStrings): TemplateResult {
+    return html`<article class="article" aria-label=${item.title} data-scale=${this.#toolbar.scaleIndex}>
       <header class="header">
         ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
-        ${heading(this.headingLevel, item.title, 'title', 1)} ${this.renderMeta(item, lang, messages)}
+        ${heading(this.headingLevel, item.title, 'title', 1)} ${this.#renderMeta(item, lang, messages)}
       </header>
-      ${this.toolbar.render(item, lang, messages)}
+      ${this.#toolbar.render(item, lang, messages)}
       <div class="content">
         ${item.summary ? html`<p part="lead" class="lead">${item.summary}</p>` : nothing}
         ${
@@ -407,7 +407,7 @@ export class NewsArticleElement extends NewsSourceElement {
             : nothing
         }
         <div part="body" class="body"></div>
-        ${this.renderAttachments(item, lang, messages)}
+        ${this.#renderAttachments(item, lang, messages)}
         ${
           item.authors?.length
             ? html`<p part="signature" class="signature">${item.authors.join(', ')}</p>`
@@ -426,11 +426,7 @@ export class NewsArticleElement extends NewsSourceElement {
     </article>`;
   }
 
-  private renderMeta(
-    item: NewsItem,
-    lang: string,
-    messages: ArticleStrings,
-  ): TemplateResult | typeof nothing {
+  #renderMeta(item: NewsItem, lang: string, messages: ArticleStrings): TemplateResult | typeof nothing {
     const timeZone = usableTimeZone(this.timeZone);
     const dateOptions = { locale: lang, timeZone, format: this.dateFormat, now: Date.now(), messages };
     const published = item.publishedAt;
@@ -475,7 +471,7 @@ export class NewsArticleElement extends NewsSourceElement {
     </p>`;
   }
 
-  private renderAttachments(
+  #renderAttachments(
     item: NewsItem,
     lang: string,
     messages: ArticleStrings,
@@ -497,7 +493,7 @@ export class NewsArticleElement extends NewsSourceElement {
   }
 
   /** Many CMSs repeat the main image as the body's first picture; the visitor should see it once. */
-  private hideDuplicateImage(body: Element): void {
+  #hideDuplicateImage(body: Element): void {
     const main = this.item?.image?.src;
     const figure = this.renderRoot.querySelector<HTMLElement>('.main-image');
     if (!main || !figure) return;

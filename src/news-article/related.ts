@@ -24,13 +24,12 @@ const MAX_RELATED = 5;
  * fails the list is simply left out (and the failure logged), the article stays.
  */
 export class RelatedNews {
-  private readonly loader: Task<
-    readonly [string, FormatSetting, string | undefined, number, number],
-    NewsItem[]
-  >;
+  readonly #loader: Task<readonly [string, FormatSetting, string | undefined, number, number], NewsItem[]>;
+  readonly #host: Host;
 
-  constructor(private readonly host: Host) {
-    this.loader = new Task(host, {
+  constructor(host: Host) {
+    this.#host = host;
+    this.#loader = new Task(host, {
       task: async ([src, format, timeZone, timeout, cache], { signal }) => {
         if (!src) return [];
         const page = await loadFeed(src, {
@@ -52,13 +51,13 @@ export class RelatedNews {
   }
 
   render(current: NewsItem, lang: string, messages: ArticleStrings): TemplateResult | typeof nothing {
-    const items = (this.loader.value ?? [])
+    const items = (this.#loader.value ?? [])
       .filter((item) => item.id !== current.id && (!item.url || item.url !== current.url))
       .sort((a, b) => (b.publishedAt?.getTime() ?? -Infinity) - (a.publishedAt?.getTime() ?? -Infinity))
       .slice(0, MAX_RELATED);
-    if (!this.host.related.trim() || !items.length) return nothing;
-    const timeZone = usableTimeZone(this.host.timeZone);
-    const level = Math.min(6, Math.max(1, this.host.headingLevel) + 1);
+    if (!this.#host.related.trim() || !items.length) return nothing;
+    const timeZone = usableTimeZone(this.#host.timeZone);
+    const level = Math.min(6, Math.max(1, this.#host.headingLevel) + 1);
     return html`<aside part="related" class="related" aria-labelledby="related-title">
       <p class="section-title" id="related-title" role="heading" aria-level=${level}>${messages.related}</p>
       <ul class="related-list">

@@ -6,58 +6,61 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * step; a hidden tab polls nothing and catches up when shown.
  */
 export class RefreshTimer implements ReactiveController {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private seconds = 0;
-  private dueAt = 0;
-  private readonly onVisibility = () => this.schedule();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #seconds = 0;
+  #dueAt = 0;
+  readonly #onVisibility = () => this.#schedule();
 
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly every: () => number,
-    private readonly refresh: () => void,
-  ) {
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #every: () => number;
+  readonly #refresh: () => void;
+
+  constructor(host: ReactiveControllerHost & Element, every: () => number, refresh: () => void) {
+    this.#host = host;
+    this.#every = every;
+    this.#refresh = refresh;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.start();
+    this.#start();
   }
 
   hostDisconnected(): void {
-    this.stop();
+    this.#stop();
   }
 
   hostUpdate(): void {
-    if (this.host.isConnected && this.every() !== this.seconds) this.start();
+    if (this.#host.isConnected && this.#every() !== this.#seconds) this.#start();
   }
 
-  private start(): void {
-    const seconds = this.every();
-    this.stop();
+  #start(): void {
+    const seconds = this.#every();
+    this.#stop();
     if (!(seconds > 0)) return;
-    this.seconds = seconds;
-    this.dueAt = Date.now() + seconds * 1000 * (0.75 + Math.random() * 0.5);
-    document.addEventListener('visibilitychange', this.onVisibility);
-    this.schedule();
+    this.#seconds = seconds;
+    this.#dueAt = Date.now() + seconds * 1000 * (0.75 + Math.random() * 0.5);
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#schedule();
   }
 
-  private stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.seconds = 0;
-    document.removeEventListener('visibilitychange', this.onVisibility);
+  #stop(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#seconds = 0;
+    document.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!this.seconds || document.visibilityState === 'hidden') return;
-    this.timer = setTimeout(() => this.fire(), Math.max(0, this.dueAt - Date.now()));
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!this.#seconds || document.visibilityState === 'hidden') return;
+    this.#timer = setTimeout(() => this.#fire(), Math.max(0, this.#dueAt - Date.now()));
   }
 
-  private fire(): void {
-    this.dueAt = Date.now() + this.seconds * 1000;
-    this.refresh();
-    this.schedule();
+  #fire(): void {
+    this.#dueAt = Date.now() + this.#seconds * 1000;
+    this.#refresh();
+    this.#schedule();
   }
 }

@@ -15,17 +15,26 @@ const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce
 export class TickerController implements ReactiveController {
   index = 0;
   paused = false;
-  private hovered = false;
-  private focused = false;
-  private active = false;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  #hovered = false;
+  #focused = false;
+  #active = false;
+  #timer: ReturnType<typeof setInterval> | undefined;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #isActive: () => boolean;
+  readonly #count: () => number;
+  readonly #intervalMs: () => number;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly isActive: () => boolean,
-    private readonly count: () => number,
-    private readonly intervalMs: () => number,
+    host: ReactiveControllerHost,
+    isActive: () => boolean,
+    count: () => number,
+    intervalMs: () => number,
   ) {
+    this.#host = host;
+    this.#isActive = isActive;
+    this.#count = count;
+    this.#intervalMs = intervalMs;
     host.addController(this);
   }
 
@@ -36,48 +45,48 @@ export class TickerController implements ReactiveController {
 
   /** Turns the ticker on or off as the element's layout says; a changed interval takes effect at once. */
   hostUpdate(): void {
-    this.active = this.isActive();
-    clearInterval(this.timer);
-    this.timer = undefined;
-    this.sync();
+    this.#active = this.#isActive();
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    this.#sync();
   }
 
   toggle(): void {
     this.paused = !this.paused;
-    this.sync();
-    this.host.requestUpdate();
+    this.#sync();
+    this.#host.requestUpdate();
   }
 
   hover(on: boolean): void {
-    this.hovered = on;
-    this.sync();
+    this.#hovered = on;
+    this.#sync();
   }
 
   focus(on: boolean): void {
-    this.focused = on;
-    this.sync();
+    this.#focused = on;
+    this.#sync();
   }
 
   hostConnected(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    clearInterval(this.#timer);
+    this.#timer = undefined;
   }
 
-  private sync(): void {
-    const run = this.active && this.animated && !this.paused && !this.hovered && !this.focused;
-    if (run && !this.timer) {
-      this.timer = setInterval(() => {
-        const count = this.count();
+  #sync(): void {
+    const run = this.#active && this.animated && !this.paused && !this.#hovered && !this.#focused;
+    if (run && !this.#timer) {
+      this.#timer = setInterval(() => {
+        const count = this.#count();
         this.index = count ? (this.index + 1) % count : 0;
-        this.host.requestUpdate();
-      }, this.intervalMs());
-    } else if (!run && this.timer) {
-      clearInterval(this.timer);
-      this.timer = undefined;
+        this.#host.requestUpdate();
+      }, this.#intervalMs());
+    } else if (!run && this.#timer) {
+      clearInterval(this.#timer);
+      this.#timer = undefined;
     }
   }
 }
