@@ -13,10 +13,9 @@ import { enFailure } from './messages/en-failure.js';
 import { viFailure } from './messages/vi-failure.js';
 
 /**
- * What failure notices say, in the page's language with its overrides. A page downloads this at its first
- * failure: most pages never show one.
+ * What failure notices say, in the page's language with its overrides. A page downloads this module at its
+ * first failure: most pages never show one.
  */
-
 const failureMessagesFor = (lang: string, overrides?: Partial<Messages>): FailureMessages =>
   inLanguage({ vi: viFailure, en: enFailure }, lang, overrides);
 
