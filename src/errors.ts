@@ -37,5 +37,15 @@ export function chunkUnavailable(error: unknown): never {
   });
 }
 
+/**
+ * Any failure as a NewsError. One that is not already (an exception in our reading of an unexpected payload)
+ * says the source was not in a shape we know: `format`, with `where` leading its message.
+ */
+export function asNewsError(error: unknown, where: string, url: string | undefined): NewsError {
+  return error instanceof NewsError
+    ? error
+    : new NewsError('format', `${where}: ${String(error)}`, { url, cause: error });
+}
+
 export const isAbort = (error: unknown): boolean =>
   error instanceof DOMException && error.name === 'AbortError';

@@ -1,4 +1,4 @@
-import { chunkUnavailable, isAbort, NewsError } from '../errors.js';
+import { asNewsError, chunkUnavailable, isAbort } from '../errors.js';
 import { usableTimeZone } from '../i18n/time-zone.js';
 import { bodyText } from '../sources/body-text.js';
 import { parseSource, type FormatSetting, type ParsedSource } from '../sources/parse-source.js';
@@ -129,10 +129,7 @@ async function loadFromNetwork(
   } catch (error) {
     // Never a rejection: the request goes out before anyone awaits it. `loadFeed` throws the abort itself.
     if (isAbort(error)) return { url };
-    const failure =
-      error instanceof NewsError
-        ? error
-        : new NewsError('format', `${url}: ${String(error)}`, { url, cause: error });
+    const failure = asNewsError(error, url, url);
     const fallback = await stored;
     return fallback
       ? { url, page: fallback.page, error: failure, storedAt: fallback.savedAt }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { setDataBlockText } from '../internal/parse-inert.js';
 import { Task, TaskStatus } from '@lit/task';
-import { isAbort, NewsError } from '../errors.js';
+import { asNewsError, isAbort, NewsError } from '../errors.js';
 import { isPattern, patternSupport } from '../i18n/format-date.js';
 import { numberFormat } from '../i18n/intl-cache.js';
 import { articleMessagesFor, type ArticleStrings } from '../i18n/article-messages.js';
@@ -262,10 +262,7 @@ export class NewsArticleElement extends NewsSourceElement {
 
   #showError(error: unknown): void {
     if (isAbort(error)) return;
-    const newsError =
-      error instanceof NewsError
-        ? error
-        : new NewsError('format', `news-article: ${String(error)}`, { url: this.src, cause: error });
+    const newsError = asNewsError(error, 'news-article', this.src);
     console.warn(`news-article: ${newsError.message}`);
     // A failed refresh keeps the article shown; a failure to load another one must not show the old one.
     if (this.loaded?.key !== `${this.src.trim()}#${articleIdFor(this.articleId, this.idParam)}`) {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { MergedPage } from '../data/merge-pages.js';
-import { chunkUnavailable, isAbort, NewsError } from '../errors.js';
+import { asNewsError, chunkUnavailable, isAbort, NewsError } from '../errors.js';
 import { formatDate, isClockDependent, isPattern, patternSupport } from '../i18n/format-date.js';
 import { formatViews } from '../i18n/format-views.js';
 import { messagesFor, type FeedMessages } from '../i18n/messages.js';
@@ -385,13 +385,9 @@ export class NewsFeedElement extends NewsSourceElement {
   /** @internal Reports a failure; `keepOutcome` for a failed next page, which leaves what is shown as it is. */
   showError(error: unknown, keepOutcome = false): void {
     if (isAbort(error)) return;
-    const newsError =
-      error instanceof NewsError
-        ? error
-        : new NewsError('format', `news-feed: ${String(error)}`, { url: this.src, cause: error });
     this.error = undefined;
     if (!keepOutcome) this.outcome = 'error';
-    this.#report(newsError);
+    this.#report(asNewsError(error, 'news-feed', this.src));
   }
 
   #report(error: NewsError): void {
