@@ -94,6 +94,17 @@ for (const name of [
   if (!notices.includes(`\n${name}@`)) fail(`dist/THIRD-PARTY-LICENSES.txt has no licence of ${name}`);
 }
 
+// The manifest is what editors and docs tools show as the elements' API: private members are nobody's.
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    for (const member of declaration.members ?? []) {
+      if (member.privacy === 'private' || member.name.startsWith('#')) {
+        fail(`custom-elements.json lists ${declaration.name}'s private member ${member.name}`);
+      }
+    }
+  }
+}
+
 // --- 2. Side effects, statically: the class modules never reach define.js ---------------------------------
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 function graph(entry) {
