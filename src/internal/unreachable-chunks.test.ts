@@ -42,6 +42,46 @@ describe('a part that cannot be downloaded', () => {
     expect(noticeText(feed)).to.equal('Nguồn tin báo lỗi 404.');
   });
 
+  // Each of these chunks is the first thing its source needs that the bundle does not hold; the page fetches it
+  // for the first time here (RSS, which the next test fetches, carries the named dates).
+  for (const [what, chunk, markup] of [
+    ['the JSON Feed adapter', 'jsonfeed', `src="${FIXTURES}/jsonfeed-basic.json"`],
+    ['the WordPress adapter', 'wordpress', `src="${FIXTURES}/sources/wp-posts.json"`],
+    [
+      'field overrides on our own JSON',
+      'fields',
+      `src="${FIXTURES}/native-basic.json" fields='{"views":"stats.luotXem"}'`,
+    ],
+    [
+      'the custom adapter',
+      'custom',
+      `format="custom" src="${FIXTURES}/sources/custom.json" fields='{"items":"data.danhSach","title":"tieuDe"}'`,
+    ],
+    ['the description of an unknown format', 'unknown-format', `src="${FIXTURES}/wrong-shape.json"`],
+    ['the reader of named dates in our own JSON', 'rss', `src="${FIXTURES}/native-rfc822.json"`],
+    [
+      'date-fns for a source-date-format',
+      'source-date-format-reader',
+      `source-date-format="dd.MM.yyyy" src="${FIXTURES}/dates-dotted.json"`,
+    ],
+    [
+      'date-fns for a date-format pattern',
+      'format-pattern',
+      `date-format="dd/MM/yyyy" src="${FIXTURES}/native-basic.json"`,
+    ],
+  ]) {
+    it(`${what}: the failure is the network's, not the source's`, async () => {
+      await block([`*/src/*/${chunk}.ts*`]);
+      const failed = oneEvent(document, 'news-error');
+      const feed = await fixture<NewsFeedElement>(`<news-feed lang="en" ${markup}></news-feed>`);
+      const { detail } = await failed;
+      expect(detail.error.kind).to.equal('network');
+      expect(detail.error.message).to.contain(`${chunk}.ts`);
+      await feed.updateComplete;
+      expect(noticeText(feed)).to.equal('Could not reach the news source.');
+    });
+  }
+
   it("a source format's reader: the feed says the source cannot be reached, and a retry reads it", async () => {
     await block(['*/src/sources/rss*']);
     const feed = await fixture<NewsFeedElement>(
