@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, patternSupport, type DateFormatOptions } from './format-date.js';
-import { formatStamp } from './failure-text.js';
 import { withoutTimeOfDay } from './format-pattern.js';
 import { messagesFor } from './messages.js';
 
@@ -55,17 +54,6 @@ describe('formatDate', () => {
       console.warn = original;
     }
     expect(warnings).to.have.length(1);
-  });
-});
-
-describe('formatStamp', () => {
-  it('writes "17:24, 21/08" in Vietnamese and the English short form in English', () => {
-    expect(formatStamp(at, 'vi', 'Asia/Ho_Chi_Minh')).to.equal('17:24, 21/08');
-    // The space before PM depends on the browser's ICU version.
-    const time = new Intl.DateTimeFormat('en', { timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
-      at,
-    );
-    expect(formatStamp(at, 'en', 'Asia/Ho_Chi_Minh')).to.equal(`${time}, Aug 21`);
   });
 });
 
