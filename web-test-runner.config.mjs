@@ -1,11 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { faultServer } from './test/fault-server.mjs';
 import { integrationServers } from './test/csp/csp-server.mjs';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/launch-chromium.mjs';
-
-/** The zone test pages run in, as a visitor's browser would: tests of the default zone assert against it. */
-export const VISITOR_TIME_ZONE = 'America/New_York';
+import { launchers, stopEngines } from './test/engines.mjs';
 
 /**
  * `executeServerCommand('block-urls', { urls })`: the page's requests for those URL patterns fail from then on,
@@ -42,32 +38,11 @@ export default {
   // defers work that these tests wait for (the suite is short enough to run serially).
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), blockUrls()],
-  middleware: [faultServer(), ...integrationServers()],
-  browsers: [
-    chromeLauncher({
-      // Pin the visitor's zone so that "default: the visitor's zone" is asserted against a known zone.
-      createPage: async ({ context }) => {
-        const page = await context.newPage();
-        await page.emulateTimezone(VISITOR_TIME_ZONE);
-        return page;
-      },
-      launchOptions: {
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: [
-          ...CHROMIUM_FLAGS,
-          '--disable-component-update',
-          '--disable-sync',
-          // Test pages share one browser; a page in the background must run its timers at full speed.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-          // The leak test forces garbage collection and reads the heap.
-          '--js-flags=--expose-gc',
-          '--enable-precise-memory-info',
-        ],
-      },
-    }),
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    blockUrls(),
+    { name: 'news-elements-engines', serverStop: stopEngines },
   ],
+  middleware: [faultServer(), ...integrationServers()],
+  browsers: await launchers(),
 };

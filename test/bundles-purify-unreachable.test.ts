@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { describeNeeds } from './engine.js';
 
 /**
  * The built bundle without the HTML Sanitizer API (taken away before the bundle loads, on this file's own
@@ -8,7 +9,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
  */
 const block = (urls: string[]) => executeServerCommand('block-urls', { urls });
 
-describe('the built bundle when DOMPurify cannot be downloaded', () => {
+describeNeeds('devtools-request-blocking', 'the built bundle when DOMPurify cannot be downloaded', () => {
   before(async () => {
     delete (Document as unknown as { parseHTML?: unknown }).parseHTML;
     await import(/* @vite-ignore */ `${location.origin}/dist/news-elements.js`);

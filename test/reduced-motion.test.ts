@@ -2,13 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { FIXTURES, unique } from './feed-helpers.js';
 import '../src/define.js';
+import { itNeeds, meets } from './engine.js';
 
 /**
  * The loading placeholders of both elements pulse, and stand still for a visitor who asked for reduced
  * motion. The sources hang, so the skeletons stay while the test reads them.
  */
 describe('loading placeholders and reduced motion', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => meets('devtools-media') && emulateMedia({ reducedMotion: 'no-preference' }));
 
   const skeletons = async () => {
     const holder = await fixture<HTMLElement>(html`<div></div>`);
@@ -30,7 +31,7 @@ describe('loading placeholders and reduced motion', () => {
     }
   });
 
-  it('stand still under prefers-reduced-motion', async () => {
+  itNeeds('devtools-media', 'stand still under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     for (const placeholders of await skeletons()) {
       expect(placeholders.length).to.be.greaterThan(0);

@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { FIXTURES, loadedFeed } from '../../test/feed-helpers.js';
 import '../define.js';
+import { meets } from '../../test/engine.js';
 
 const downloaded = (): string[] =>
   performance
@@ -10,8 +11,7 @@ const downloaded = (): string[] =>
 
 // Its own test file, so its own page: nothing else has rendered an article here.
 describe('DOMPurify is downloaded only by articles on a browser without the HTML Sanitizer API', () => {
-  it('is fetched neither by a page with feeds nor, in this Chromium, by an article', async () => {
-    expect(typeof (Document as unknown as { parseHTML?: unknown }).parseHTML).to.equal('function');
+  it('is fetched by no page with feeds, and by an article only where the browser lacks the API', async () => {
     await loadedFeed(`<news-feed src="${FIXTURES}/native-basic.json"></news-feed>`);
     expect(downloaded()).to.deep.equal([]);
     const article = document.createElement('news-article');
@@ -20,7 +20,7 @@ describe('DOMPurify is downloaded only by articles on a browser without the HTML
     document.body.append(article);
     await loaded;
     expect(article.shadowRoot!.querySelector('[part~="body"]')!.textContent!.trim()).not.to.equal('');
-    expect(downloaded()).to.deep.equal([]);
+    expect(downloaded()).to.have.length(meets('sanitizer-api') ? 0 : 1);
     article.remove();
   });
 });

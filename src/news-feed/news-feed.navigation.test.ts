@@ -10,6 +10,7 @@ import {
   unique,
 } from '../../test/feed-helpers.js';
 import type { NewsFeedElement } from './news-feed.js';
+import { itNeeds, pressShiftTab } from '../../test/engine.js';
 
 const NATIVE = `${FIXTURES}/native-basic.json`;
 const LONG = `${FIXTURES}/native-long.json`;
@@ -315,7 +316,7 @@ describe('<news-feed> layouts', () => {
     expect(texts(feed, 'title')[0]).to.equal(held);
   });
 
-  it('shows the ticker as a static list under prefers-reduced-motion', async () => {
+  itNeeds('devtools-media', 'shows the ticker as a static list under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const feed = await loadedFeed(`<news-feed layout="ticker" src="${NATIVE}"></news-feed>`);
@@ -330,11 +331,15 @@ describe('<news-feed> layouts', () => {
 describe('<news-feed> theming', () => {
   const surface = (feed: Element) => getComputedStyle(feed).backgroundColor;
 
-  it('is light by default, dark on request, and follows the visitor with theme="auto"', async () => {
+  it('is light by default and dark on request', async () => {
     const light = await loadedFeed(`<news-feed src="${NATIVE}"></news-feed>`);
     const dark = await loadedFeed(`<news-feed theme="dark" src="${NATIVE}"></news-feed>`);
     expect(surface(light)).to.equal('rgb(255, 255, 255)');
     expect(surface(dark)).to.equal('rgb(23, 25, 29)');
+  });
+
+  itNeeds('devtools-media', 'follows the visitor with theme="auto"', async () => {
+    const light = await loadedFeed(`<news-feed src="${NATIVE}"></news-feed>`);
     await emulateMedia({ colorScheme: 'dark' });
     try {
       const auto = await loadedFeed(`<news-feed theme="auto" src="${NATIVE}"></news-feed>`);
@@ -395,9 +400,7 @@ describe('<news-feed> accessibility', () => {
     const feed = await loadedFeed(`<news-feed paging="pages" page-size="2" src="${NATIVE}"></news-feed>`);
     shadow(feed).querySelector<HTMLElement>('[part~="title"] a')!.focus();
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressShiftTab();
     const focused = shadow(feed).activeElement as HTMLElement;
     expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
     expect(parseFloat(getComputedStyle(focused).outlineWidth)).to.be.at.least(2);
