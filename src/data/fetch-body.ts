@@ -27,12 +27,22 @@ export async function fetchBody(
   url: string,
   { signal, timeoutMs, revalidate }: FetchOptions,
 ): Promise<FetchedBody> {
-  const deadline = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, deadline]) : deadline;
+  // One controller, held by our own timer and by the caller's signal, aborts the request. Not
+  // `AbortSignal.any([signal, AbortSignal.timeout(…)])`: WebKit collects a combined signal that only the
+  // request holds, its timeout then never fires, and a source that never answers loads for ever.
+  const request = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    request.abort();
+  }, timeoutMs);
+  const abort = () => request.abort(signal?.reason);
+  if (signal?.aborted) abort();
+  signal?.addEventListener('abort', abort);
   try {
     // Only CORS-safelisted headers: anything else would cost a preflight that many ward servers refuse.
     const response = await fetch(url, {
-      signal: combined,
+      signal: request.signal,
       cache: revalidate ? 'no-cache' : 'default',
       headers: {
         Accept:
@@ -49,7 +59,7 @@ export async function fetchBody(
   } catch (error) {
     if (error instanceof NewsError) throw error;
     if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
-    if (deadline.aborted) {
+    if (timedOut) {
       throw new NewsError('timeout', `${url} did not answer within ${timeoutMs / 1000} s.`, {
         url,
         cause: error,
@@ -62,6 +72,9 @@ export async function fetchBody(
         `the source must send the header "Access-Control-Allow-Origin: ${location.origin}" (or "*").`,
       { url, cause: error },
     );
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
   }
 }
 
