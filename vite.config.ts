@@ -89,6 +89,28 @@ function thirdPartyLicenses(): Plugin {
   };
 }
 
+/**
+ * Each `import()` of one of our chunks goes through `importPart` (src/internal/import-part.ts), which the
+ * entry installs on a global: a retry then asks for a fresh URL, and a missing file is reported as a setup
+ * problem. Only the page bundle: npm consumers' bundlers own their chunk loading.
+ */
+function partImports(): Plugin {
+  const call = '__newsPart';
+  // A declaration at the end: hoisted, and the chunk's static imports stay first (scripts/size.mjs reads them).
+  const alias = `\nfunction ${call}(s){return globalThis[Symbol.for("news-elements.import-part")](s,import.meta.url)}`;
+  return {
+    name: 'news-elements-part-imports',
+    apply: 'build',
+    renderChunk(code) {
+      const rewritten = code.replace(
+        /\bimport\((["'`])(\.\/[^"'`]+\.js)\1\)/g,
+        (_, quote: string, file: string) => `${call}(${quote}${file}${quote})`,
+      );
+      return rewritten === code ? null : { code: rewritten + alias, map: null };
+    },
+  };
+}
+
 function classicLoader(): Plugin {
   return {
     name: 'news-elements-classic-loader',
@@ -106,7 +128,7 @@ function classicLoader(): Plugin {
 export default defineConfig({
   root: resolve(root, 'demo'),
   server: { port: 5173, strictPort: true },
-  plugins: [portalChrome(), minifyCssLiterals(), classicLoader(), thirdPartyLicenses()],
+  plugins: [portalChrome(), minifyCssLiterals(), partImports(), classicLoader(), thirdPartyLicenses()],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,

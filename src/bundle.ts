@@ -1,10 +1,13 @@
 import { defineOnDemand } from './internal/define-on-demand.js';
+import { importPart } from './internal/import-part.js';
 import { NewsFeedElement } from './news-feed/news-feed.js';
 
 /**
  * The entry of `dist/news-elements.js`, the file pages paste: `<news-feed>` registers at once,
  * `<news-article>` (with its sanitizer) loads when the page first uses one. Safe to load more than once.
  */
+// The build routes every import() of an on-demand part through this (vite.config.ts, partImports).
+(globalThis as Record<symbol, typeof importPart>)[Symbol.for('news-elements.import-part')] ??= importPart;
 NewsFeedElement.define();
 defineOnDemand('news-article', () =>
   import('./news-article/news-article.js').then((module) => module.NewsArticleElement),

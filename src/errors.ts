@@ -1,4 +1,8 @@
-export type NewsErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'format';
+/**
+ * `setup`: news-elements itself is installed incompletely (one of its files is not beside
+ * `news-elements.js`, or is served as something other than JavaScript); retrying cannot help.
+ */
+export type NewsErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'format' | 'setup';
 
 /**
  * Every failure the elements report. `message` is written for the integrator (console, devtools);
@@ -32,6 +36,8 @@ export class NewsError extends Error {
  * would then fetch after the entry (`npm run size` fails such a build).
  */
 export function chunkUnavailable(error: unknown): never {
+  // The bundle's importPart already said which (network or setup).
+  if (error instanceof NewsError) throw error;
   throw new NewsError('network', `a part of news-elements could not be downloaded (${String(error)}).`, {
     cause: error,
   });

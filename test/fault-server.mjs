@@ -15,12 +15,18 @@ import { join, normalize } from 'node:path';
  *   runner's own file serving reads files as UTF-8 text, which would mangle other encodings);
  * - `/__fault/wp/<total>/<key>?page=…&per_page=…` WordPress posts, paged by the REST API's rules, with
  *   `X-WP-Total` and `X-WP-TotalPages` exposed;
- * - `/__fault/count/<key>` how many requests `<key>` has had, as JSON.
+ * - `/__fault/count/<key>` how many requests `<key>` has had, as JSON;
+ * - `/__fault/parts/<key>/<file>` the built `dist/<file>`, never cached, so that a page importing
+ *   `/__fault/parts/<key>/news-elements.js` loads the bundle and its on-demand parts from there; after
+ *   `/__fault/block/<key>?parts=rss,failure-text&as=drop` requests for those parts (file names starting so)
+ *   fail as a dropped connection (`as=404`: as a file that is not there), in every engine; `?parts=` lifts it.
  * Fault paths carry no file extension: the test runner marks every path with one as cacheable for a year,
  * and a fault must reach the server on every request.
  */
 export function faultServer() {
   const counts = new Map();
+  /** Per key: the part names whose requests fail, and how. */
+  const blocks = new Map();
   return async function fault(context, next) {
     if (!context.path.startsWith('/__fault/')) return next();
     const [kind, ...args] = context.path.slice('/__fault/'.length).split('/');
@@ -37,6 +43,28 @@ export function faultServer() {
         return json({ count: seen });
       case 'status':
         return fail(context, Number(args[0]));
+      case 'block': {
+        const parts = String(context.query.parts ?? '')
+          .split(',')
+          .filter(Boolean);
+        blocks.set(key, { parts, as: context.query.as === '404' ? 404 : 'drop' });
+        return json({ blocked: parts });
+      }
+      case 'parts': {
+        const [partsKey, file] = args;
+        const block = blocks.get(partsKey);
+        if (block?.parts.some((part) => file.startsWith(`${part}-`))) {
+          if (block.as === 404) return fail(context, 404);
+          context.respond = false;
+          context.req.socket.destroy();
+          return;
+        }
+        context.type = 'text/javascript';
+        context.body = await readFile(
+          join(process.cwd(), 'dist', normalize(file).replace(/^(\.\.[/\\])+/, '')),
+        );
+        return;
+      }
       case 'hang':
         await new Promise((resolve) => {
           const timer = setTimeout(resolve, 30_000);

@@ -25,6 +25,8 @@ export function errorText(error: NewsError, lang: string, overrides?: Partial<Me
   switch (error.kind) {
     case 'network':
       return messagesFor(lang, overrides).errorNetwork;
+    case 'setup':
+      return messagesFor(lang, overrides).errorSetup;
     case 'timeout':
       return messages.errorTimeout;
     case 'http':

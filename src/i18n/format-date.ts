@@ -58,6 +58,17 @@ const PRESETS: Record<string, Record<DatePreset, PresetParts>> = {
 /** date-fns, for pattern formats; presets never need it. */
 export const patternSupport = lazyModule(() => import('./format-pattern.js').catch(chunkUnavailable));
 
+/**
+ * Fetches date-fns for a pattern format; where it cannot arrive (the network, or a site missing that file),
+ * dates show in the medium form rather than the list failing.
+ */
+export const loadPatternSupport = (): Promise<unknown> =>
+  patternSupport
+    .load()
+    .catch((error: unknown) =>
+      console.warn(`news-elements: date-format patterns show in the medium form: ${String(error)}`),
+    );
+
 /** Whether a format is a date-fns pattern, which needs `patternSupport` before it renders. */
 export const isPattern = (format: DateFormat): boolean =>
   format !== 'auto' && format !== 'relative' && !isPreset(format);

@@ -11,6 +11,8 @@ export interface FeedMessages {
   empty: string;
   /** Also what a failure notice says when its own strings cannot be downloaded: the network is failing. */
   errorNetwork: string;
+  /** A file of news-elements itself is missing beside it (said without the failure sentences, which may be that file). */
+  errorSetup: string;
   retry: string;
   justNow: string;
   viewsOne: string;

@@ -9,6 +9,8 @@ export interface LazyModule<M> {
    * retry) asks again.
    */
   readonly failed: boolean;
+  /** What the last download failed with, while `failed`. */
+  readonly failure: unknown;
   load(): Promise<M>;
 }
 
@@ -17,13 +19,16 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   const lazy = {
     loaded: undefined as M | undefined,
     failed: false,
+    failure: undefined as unknown,
     load: () => {
       if (loading) return loading;
       lazy.failed = false;
+      lazy.failure = undefined;
       return (loading = importer().then(
         (module) => (lazy.loaded = module),
         (error: unknown) => {
           lazy.failed = true;
+          lazy.failure = error;
           loading = undefined;
           throw error;
         },

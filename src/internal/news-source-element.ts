@@ -155,8 +155,11 @@ export abstract class NewsSourceElement extends LitElement {
       ? storedAt === undefined
         ? strings.errorText(error, lang, this.messages)
         : strings.staleText(storedAt, lang, usableTimeZone(this.timeZone), this.messages)
-      : // The sentences could not be downloaded: the network is failing, and the notice says so.
-        failureText.failed && messages.errorNetwork;
+      : // The sentences could not be downloaded: the network is failing, or the site lacks that file of ours.
+        failureText.failed &&
+        (this.error!.kind === 'setup' || (failureText.failure as NewsError | undefined)?.kind === 'setup'
+          ? messages.errorSetup
+          : messages.errorNetwork);
     if (!text) {
       this.waitForChunk(failureText);
       return nothing;

@@ -5,6 +5,7 @@ export const en: FeedMessages = {
   loading: 'Loading news…',
   empty: 'There is no news yet.',
   errorNetwork: 'Could not reach the news source.',
+  errorSetup: 'The news widget is not fully installed on this page.',
   retry: 'Try again',
   justNow: 'just now',
   viewsOne: '{count} view',

@@ -5,6 +5,7 @@ export const vi: FeedMessages = {
   loading: 'Đang tải tin…',
   empty: 'Chưa có tin nào.',
   errorNetwork: 'Không kết nối được tới nguồn tin.',
+  errorSetup: 'Tiện ích tin tức chưa được cài đặt đầy đủ trên trang này.',
   retry: 'Thử lại',
   justNow: 'vừa xong',
   viewsOne: '{count} lượt xem',

@@ -1,0 +1,134 @@
+import { expect, oneEvent } from '@open-wc/testing';
+
+/**
+ * The built bundle, as a site serves it, when one of its on-demand parts does not arrive — in every engine:
+ * the fault server serves `dist/` under a prefix of this page's own and fails the parts a test names, either
+ * as a dropped connection (the network) or as a 404 (a site that uploaded only `news-elements.js`).
+ * A dropped part comes back with a retry once the network does (Firefox keeps a failed `import()` failed for
+ * the page's lifetime, so the bundle asks for a fresh URL); a missing one is said to be a setup problem, in
+ * the page's language on the page and with the file's name in the console, and is not retried.
+ */
+const KEY = `parts-${Date.now().toString(36)}`;
+const block = (parts: string[], as: 'drop' | '404' = 'drop') =>
+  fetch(`/__fault/block/${KEY}?parts=${parts.join(',')}&as=${as}`);
+
+interface Feed extends HTMLElement {
+  status: string;
+  error?: { kind: string; message: string };
+  updateComplete: Promise<boolean>;
+  reload(): Promise<void>;
+}
+
+let counter = 0;
+async function feed(attributes: string): Promise<Feed> {
+  const holder = document.createElement('div');
+  holder.innerHTML = `<news-feed cache="0" ${attributes}></news-feed>`;
+  const element = holder.firstElementChild as Feed;
+  const answered = Promise.race([oneEvent(element, 'news-load'), oneEvent(element, 'news-error')]);
+  document.body.append(holder);
+  await answered;
+  await element.updateComplete;
+  return element;
+}
+
+const notice = (element: Feed) => element.shadowRoot!.querySelector('.notice span')?.textContent ?? null;
+const titles = (element: Feed) =>
+  Array.from(element.shadowRoot!.querySelectorAll('[part~="title"]'), (node) => node.textContent!.trim());
+
+async function retry(element: Feed, event: 'news-load' | 'news-error'): Promise<void> {
+  const answered = oneEvent(element, event);
+  element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+  await answered;
+  await element.updateComplete;
+}
+
+/** Console errors for the duration of `run`. */
+async function consoleErrors(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.error = original;
+  }
+  return errors;
+}
+
+describe('the built bundle when a part of it does not arrive', () => {
+  before(() => import(/* @vite-ignore */ `${location.origin}/__fault/parts/${KEY}/news-elements.js`));
+  afterEach(async () => {
+    await block([]);
+    document.body.replaceChildren();
+  });
+
+  // First: the notice's own sentences are the missing file, so the entry's sentence says what is wrong.
+  it('a missing notice part: the notice says the widget is installed incompletely, and the console names the file', async () => {
+    await block(['failure-text'], '404');
+    let element!: Feed;
+    const errors = await consoleErrors(async () => {
+      element = await feed(`lang="vi" src="/__fault/status/404/parts-notice-${++counter}"`);
+    });
+    expect(element.status).to.equal('error');
+    expect(notice(element)).to.equal('Tiện ích tin tức chưa được cài đặt đầy đủ trên trang này.');
+    expect(errors.join('\n')).to.match(
+      /failure-text-[\w-]+\.js \(HTTP 404\) did not load as a script\. Copy the whole folder/,
+    );
+  });
+
+  it('a dropped notice part: "cannot reach", and a retry once the network is back names the real failure', async () => {
+    await block(['failure-text']);
+    const element = await feed(`lang="en" src="/__fault/status/404/parts-drop-${++counter}"`);
+    expect(notice(element)).to.equal('Could not reach the news source.');
+    await block([]);
+    await retry(element, 'news-error');
+    expect(notice(element)).to.contain('404');
+  });
+
+  it('a dropped source reader: the feed cannot reach it, and a retry reads the source', async () => {
+    await block(['rss']);
+    const element = await feed(`lang="en" src="/test/fixtures/sources/rss2.xml"`);
+    expect(element.status).to.equal('error');
+    expect(element.error!.kind).to.equal('network');
+    await block([]);
+    await retry(element, 'news-load');
+    expect(element.status).to.equal('ready');
+    expect(titles(element).length).to.be.above(0);
+  });
+
+  it('a missing source reader: a setup error, in the page language, without retries', async () => {
+    await block(['jsonfeed'], '404');
+    let element!: Feed;
+    const errors = await consoleErrors(async () => {
+      element = await feed(`lang="vi" src="/test/fixtures/jsonfeed-basic.json"`);
+    });
+    expect(element.error!.kind).to.equal('setup');
+    expect(element.error!.message).to.match(/jsonfeed-[\w-]+\.js \(HTTP 404\)/);
+    expect(notice(element)).to.equal('Tiện ích tin tức chưa được cài đặt đầy đủ trên trang này.');
+    expect(errors.some((line) => line.includes('news-elements.standalone.js'))).to.equal(true);
+  });
+
+  it('missing pattern dates: the list shows with medium dates', async () => {
+    await block(['format-pattern'], '404');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    let element!: Feed;
+    try {
+      element = await feed(
+        `lang="en" time-zone="Asia/Ho_Chi_Minh" date-format="EEEE dd/MM/yyyy" src="/test/fixtures/native-basic.json"`,
+      );
+    } finally {
+      console.warn = warn;
+    }
+    expect(element.status).to.equal('ready');
+    expect(warnings.join('\n')).to.contain('date-format patterns show in the medium form');
+    const dates = Array.from(
+      element.shadowRoot!.querySelectorAll('[part~="date"]'),
+      (node) => node.textContent!,
+    );
+    expect(dates.length).to.be.above(0);
+    // The medium form (e.g. "Aug 21, 2020, 5:24 PM"), not a blank and not the pattern's text.
+    for (const date of dates) expect(date).to.match(/\d{4}/);
+  });
+});
