@@ -116,11 +116,25 @@ export function recognise(payload: unknown, context: AdapterContext): SourceForm
   return DETECTORS.find(([, fits]) => fits(payload, context))?.[0];
 }
 
+/**
+ * Where and why, in one form whichever engine parsed: Chromium says `… in JSON at position 52 (line 1 column
+ * 53)`, Firefox `JSON.parse: … at line 1 column 53 of the JSON data`, WebKit `JSON Parse error: …` with no
+ * position.
+ */
+function jsonErrorAt(message: string): string {
+  const at = /line (\d+) column (\d+)/.exec(message);
+  const reason = message
+    .replace(/^JSON(?:\.parse:| Parse error:)\s*/, '')
+    .replace(/\s*(?:in JSON )?at (?:position|line) .*$/, '');
+  return `${at ? ` at line ${at[1]}, column ${at[2]}` : ''}: ${reason}`;
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new NewsError('parse', `not valid JSON: ${detail}`, { cause: error });
+    throw new NewsError('parse', `not valid JSON${jsonErrorAt(String((error as Error).message))}`, {
+      cause: error,
+    });
   }
 }

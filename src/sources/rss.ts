@@ -87,9 +87,17 @@ export function parseXml(source: string): Document {
   const doc = parseInert(source.replace(/^\uFEFF/, ''), 'application/xml');
   const error = doc.getElementsByTagName('parsererror')[0];
   if (error) {
-    const detail = error.querySelector('div')?.textContent ?? error.textContent ?? '';
-    const where = /line (\d+) at column (\d+)/i.exec(detail);
-    const reason = text(detail.replace(/^.*?error on line \d+ at column \d+:\s*/i, '')) ?? 'malformed XML';
+    // Chromium and WebKit write the message in a <div>; Firefox in the element's first text, followed by the
+    // host page's URL and caret art, which say nothing about the source.
+    const detail = (error.querySelector('div') ?? error.firstChild)?.textContent ?? '';
+    const where = /line (?:number )?(\d+)(?: at|,) column (\d+)/i.exec(detail);
+    const reason =
+      text(
+        detail
+          .replace(/^.*?error on line \d+ at column \d+:\s*/i, '')
+          .replace(/^XML Parsing Error:\s*/i, '')
+          .split('\n')[0],
+      ) ?? 'malformed XML';
     throw new NewsError(
       'parse',
       `The XML is not well-formed${where ? ` at line ${where[1]}, column ${where[2]}` : ''}: ${reason}`,
