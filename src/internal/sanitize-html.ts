@@ -1,5 +1,6 @@
 import { chunkUnavailable } from '../errors.js';
 import { lazyModule } from './lazy-module.js';
+import { parseInert } from './parse-inert.js';
 import { nativeWorks, sanitizeNatively } from './sanitize-native.js';
 import type { Engine, SanitizeOptions } from './sanitize-rules.js';
 
@@ -41,9 +42,24 @@ export async function sanitizeHtml(
   engine: Promise<Engine> = loadSanitizer(),
 ): Promise<DocumentFragment> {
   const sanitize = await engine;
-  const fragment = sanitize(html, options);
+  const fragment = sanitize(withoutNoscript(html), options);
   promoteHeadings(fragment);
   return fragment;
+}
+
+/**
+ * `<noscript>` and all it holds go before either engine parses the body, as an inert parse reads it (scripting
+ * off, as DOMPurify and Chromium's safe parse do). Firefox's safe parse reads it with scripting on, as text up
+ * to the first `</noscript>`, even one inside an attribute: the engines then kept different (safe) markup.
+ * A page that runs this script never shows noscript content; both engines now give the same in every browser.
+ */
+function withoutNoscript(html: string): string {
+  if (!/<noscript/i.test(html)) return html;
+  const body = parseInert(html, 'text/html').body;
+  if (body?.localName !== 'body') return '';
+  body.querySelectorAll('noscript').forEach((noscript) => noscript.remove());
+  // The start tag keeps a leading comment in the body when this is parsed again (see markVideos).
+  return `<body>${body.innerHTML}`;
 }
 
 /** The article's title is the page's heading; an `<h1>` in the body would compete with it. */
