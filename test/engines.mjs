@@ -16,7 +16,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/launch-chromium.mjs';
 /** The zone test pages run in, as a visitor's browser would: tests of the default zone assert against it. */
 export const VISITOR_TIME_ZONE = 'America/New_York';
 
-const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -157,6 +157,25 @@ async function waitForDriver(port) {
  * socket), where `eager` sometimes hung.
  */
 async function webkit() {
+  const port = await startWebKitDriver();
+  return webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: WEBKIT_CAPABILITIES,
+  });
+}
+
+export const WEBKIT_CAPABILITIES = {
+  browserName: 'MiniBrowser',
+  // webdriverio asks for WebDriver BiDi by default; WebKitWebDriver speaks classic WebDriver only.
+  'wdio:enforceWebDriverClassic': true,
+  pageLoadStrategy: 'none',
+  'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+};
+
+/** WebKitWebDriver on a free loopback port, with a display, a language and the visitor's zone; its port. */
+export async function startWebKitDriver() {
   const port = await freePort();
   const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
     env: { ...process.env, DISPLAY: await display(), LANG: 'en_US.UTF-8', TZ: VISITOR_TIME_ZONE },
@@ -164,18 +183,7 @@ async function webkit() {
   });
   children.push(driver);
   await waitForDriver(port);
-  return webdriverLauncher({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      // webdriverio asks for WebDriver BiDi by default; WebKitWebDriver speaks classic WebDriver only.
-      'wdio:enforceWebDriverClassic': true,
-      pageLoadStrategy: 'none',
-      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-    },
-  });
+  return port;
 }
 
 /** Launchers for the chosen engines. */
