@@ -15,6 +15,8 @@ import { join, normalize } from 'node:path';
  *   runner's own file serving reads files as UTF-8 text, which would mangle other encodings);
  * - `/__fault/wp/<total>/<key>?page=…&per_page=…` WordPress posts, paged by the REST API's rules, with
  *   `X-WP-Total` and `X-WP-TotalPages` exposed;
+ * - `/__fault/echo/<key>?body=…&type=…` answers `body` (a payload a test built: value tables, random
+ *   payloads) with that Content-Type (default JSON);
  * - `/__fault/count/<key>` how many requests `<key>` has had, as JSON.
  * Fault paths carry no file extension: the test runner marks every path with one as cacheable for a year,
  * and a fault must reach the server on every request.
@@ -58,6 +60,10 @@ export function faultServer() {
         context.body = await readFile(
           join(process.cwd(), normalize(context.query.src).replace(/^(\.\.[/\\])+/, '')),
         );
+        return;
+      case 'echo':
+        context.type = context.query.type ?? 'application/json';
+        context.body = context.query.body ?? '';
         return;
       case 'wp': {
         const total = Number(args[0]);

@@ -2,7 +2,8 @@ import { NewsError } from '../errors.js';
 import { readPath } from './field-path.js';
 import { ITEM_FIELDS } from './fields.js';
 import { absoluteUrl, normalizeDrafts, type ItemDraft } from './normalize.js';
-import { describe, optionalCount, optionalString } from './shape.js';
+import { readCount } from './count.js';
+import { describe, optionalString } from './shape.js';
 import type { AdapterContext, NewsPage } from './types.js';
 
 /** Item fields read by their native names when `fields` does not name them. */
@@ -65,8 +66,7 @@ export function pageFields(
     if (next) page.next = next;
   }
   if (fields.total !== undefined) {
-    const raw = readPath(payload, fields.total);
-    const total = optionalCount(typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw);
+    const total = readCount(readPath(payload, fields.total));
     if (total !== undefined) page.total = total;
   }
   if (fields.feedTitle !== undefined) {

@@ -1,5 +1,6 @@
 import { absoluteUrl, normalizeDrafts, type ItemDraft } from './normalize.js';
-import { isObject, itemList, optionalCount, optionalString, type JsonObject } from './shape.js';
+import { readCount } from './count.js';
+import { isObject, itemList, optionalString, type JsonObject } from './shape.js';
 import type { AdapterContext, NewsPage } from './types.js';
 
 /**
@@ -15,7 +16,7 @@ export async function adaptJsonFeed(payload: unknown, context: AdapterContext): 
   const next = absoluteUrl(feed.next_url, context.baseUrl);
   if (next) page.next = next;
   const extension = isObject(feed._news) ? feed._news : {};
-  const total = optionalCount(extension.total);
+  const total = readCount(extension.total);
   if (total !== undefined) page.total = total;
   return page;
 }

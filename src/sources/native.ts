@@ -1,5 +1,6 @@
 import { absoluteUrl, normalizeDrafts, type ItemDraft } from './normalize.js';
-import { isObject, itemList, optionalCount, optionalString } from './shape.js';
+import { readCount } from './count.js';
+import { isObject, itemList, optionalString } from './shape.js';
 import type { AdapterContext, NewsPage } from './types.js';
 
 /**
@@ -14,7 +15,7 @@ export async function adaptNative(payload: unknown, context: AdapterContext): Pr
   if (title) page.title = title;
   const next = absoluteUrl(feed.next, context.baseUrl);
   if (next) page.next = next;
-  const total = optionalCount(feed.total);
+  const total = readCount(feed.total);
   if (total !== undefined) page.total = total;
   return page;
 }

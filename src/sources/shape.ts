@@ -1,4 +1,5 @@
 import { NewsError } from '../errors.js';
+import { text } from './normalize.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -21,11 +22,9 @@ export function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** A page-level text (a feed's title), read as item texts are (see `text`). */
 export const optionalString = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
-
-export const optionalCount = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+  typeof value === 'string' ? text(value) : undefined;
 
 /**
  * A post of the REST API: a rendered title, or (with `_fields` trimming the title away) the `id`, `slug`,
