@@ -167,6 +167,24 @@ export function randomValue(random: Random, depth = 2): unknown {
 const field = (random: Random, plausible: unknown): unknown =>
   random() < 0.5 ? randomValue(random) : plausible;
 
+/** Dates at and past the edges of what a `Date`, a zone's offset and an HTML `datetime` can hold. */
+const EDGE_DATES = [
+  8.64e15,
+  -8.64e15,
+  8.64e15 - 1,
+  '0001-06-15T00:00:00Z',
+  '0000-01-01',
+  '1900-06-15T12:00:00',
+  '1850-01-01T00:00:00Z',
+  '9999-12-31T23:59:59-14:00',
+  '9999-12-31',
+  '21-Aug-2020 10:24 Z',
+  'Fri Aug 21 2020 17:24:00 GMT+0700 (ICT)',
+];
+/** A date field: a third each plausible, at an edge, any random value. */
+const dateField = (random: Random, plausible: unknown): unknown =>
+  random() < 1 / 3 ? plausible : random() < 0.5 ? pick(random, EDGE_DATES) : randomValue(random);
+
 const items = <T>(random: Random, make: (i: number) => T): T[] =>
   Array.from({ length: 1 + Math.floor(random() * 6) }, (_, i) => make(i));
 
@@ -200,9 +218,14 @@ export function randomPayload(format: RandomPayload['format'], seed: number): Ra
           url: field(random, `/tin/${i}`),
           summary: field(random, 'Tóm tắt'),
           contentHtml: field(random, '<p>Nội dung</p>'),
-          image: field(random, { src: '/test/fixtures/img/hoi-nghi.svg', alt: 'Ảnh', width: 320, height: 200 }),
-          publishedAt: field(random, '2020-08-21T17:24:00+07:00'),
-          updatedAt: field(random, '2020-08-22T08:00:00+07:00'),
+          image: field(random, {
+            src: '/test/fixtures/img/hoi-nghi.svg',
+            alt: 'Ảnh',
+            width: 320,
+            height: 200,
+          }),
+          publishedAt: dateField(random, '2020-08-21T17:24:00+07:00'),
+          updatedAt: dateField(random, '2020-08-22T08:00:00+07:00'),
           views: field(random, 122),
           category: field(random, 'Tin tức'),
           tags: field(random, ['Đô thị']),
@@ -226,8 +249,8 @@ export function randomPayload(format: RandomPayload['format'], seed: number): Ra
           content_text: field(random, 'Nội dung'),
           image: field(random, '/test/fixtures/img/hoi-nghi.svg'),
           banner_image: field(random, undefined),
-          date_published: field(random, '2020-08-21T10:24:00Z'),
-          date_modified: field(random, '2020-08-21T11:00:00Z'),
+          date_published: dateField(random, '2020-08-21T10:24:00Z'),
+          date_modified: dateField(random, '2020-08-21T11:00:00Z'),
           tags: field(random, ['Đô thị']),
           author: field(random, { name: 'A' }),
           authors: field(random, [{ name: 'B' }]),
@@ -242,9 +265,9 @@ export function randomPayload(format: RandomPayload['format'], seed: number): Ra
           link: field(random, `https://wp.example.vn/?p=${i}`),
           slug: field(random, `bai-${i}`),
           type: 'post',
-          date: field(random, '2020-08-21T17:24:00'),
-          date_gmt: field(random, '2020-08-21T10:24:00'),
-          modified_gmt: field(random, '2020-08-22T10:24:00'),
+          date: dateField(random, '2020-08-21T17:24:00'),
+          date_gmt: dateField(random, '2020-08-21T10:24:00'),
+          modified_gmt: dateField(random, '2020-08-22T10:24:00'),
           title: { rendered: field(random, `Bài ${i} &#8211; tin`) },
           excerpt: field(random, { rendered: '<p>Tóm tắt [&hellip;]</p>' }),
           content: field(random, { rendered: '<p>Nội dung</p>' }),
@@ -271,7 +294,7 @@ export function randomPayload(format: RandomPayload['format'], seed: number): Ra
               tieuDe: field(random, `Tin ${i}`),
               duongDan: field(random, `/tin/${i}`),
               anh: field(random, { duongDan: '/test/fixtures/img/hoi-nghi.svg' }),
-              ngayDang: field(random, '21/08/2020 17:24'),
+              ngayDang: dateField(random, '21/08/2020 17:24'),
               luotXem: field(random, '1.234'),
               chuyenMuc: field(random, 'Thông báo'),
             })),
@@ -295,9 +318,8 @@ export function randomPayload(format: RandomPayload['format'], seed: number): Ra
   }
 }
 
-/** The text of a random value, escaped for XML; characters XML cannot hold at all are left out. */
-function xmlText(random: Random, plausible: string): string {
-  const value = random() < 0.5 ? randomValue(random) : plausible;
+/** A value as XML text, escaped; characters XML cannot hold at all are left out. */
+function xmlText(value: unknown): string {
   const raw = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
   return raw
     .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd]/gu, '')
@@ -307,17 +329,18 @@ function xmlText(random: Random, plausible: string): string {
 }
 
 function randomXml(format: 'rss' | 'atom', random: Random): RandomPayload {
-  const t = (plausible: string) => xmlText(random, plausible);
+  const t = (plausible: string) => xmlText(field(random, plausible));
+  const d = (plausible: string) => xmlText(dateField(random, plausible));
   const entries = items(random, (i) =>
     format === 'rss'
       ? `<item><title>${t(`Tin ${i}`)}</title><link>${t(`/tin/${i}`)}</link><guid>${t(`g${i}`)}</guid>
-          <description>${t('&lt;p&gt;Tóm tắt&lt;/p&gt;')}</description><pubDate>${t('Fri, 21 Aug 2020 10:24:00 GMT')}</pubDate>
+          <description>${t('&lt;p&gt;Tóm tắt&lt;/p&gt;')}</description><pubDate>${d('Fri, 21 Aug 2020 10:24:00 GMT')}</pubDate>
           <category>${t('Tin tức')}</category><dc:creator>${t('A')}</dc:creator><content:encoded>${t('<p>x</p>')}</content:encoded>
           <enclosure url="${t('/test/fixtures/img/hoi-nghi.svg')}" type="${t('image/jpeg')}" length="${t('10')}"/>
           <media:content url="${t('/test/fixtures/img/hoi-nghi.svg')}" medium="${t('image')}"/></item>`
       : `<entry><title type="${t('html')}">${t(`Tin ${i}`)}</title><link rel="${t('alternate')}" href="${t(`/tin/${i}`)}"/>
-          <id>${t(`a${i}`)}</id><published>${t('2020-08-21T10:24:00Z')}</published><updated>${t('2020-08-22T10:24:00Z')}</updated>
-          <issued>${t('2020-08-21T10:24:00Z')}</issued><summary type="${t('text')}">${t('Tóm tắt')}</summary>
+          <id>${t(`a${i}`)}</id><published>${d('2020-08-21T10:24:00Z')}</published><updated>${d('2020-08-22T10:24:00Z')}</updated>
+          <issued>${d('2020-08-21T10:24:00Z')}</issued><summary type="${t('text')}">${t('Tóm tắt')}</summary>
           <content type="${t('html')}" mode="${t('escaped')}">${t('&lt;p&gt;x&lt;/p&gt;')}</content>
           <category term="${t('Tin')}"/><author><name>${t('A')}</name></author></entry>`,
   );
