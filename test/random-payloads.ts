@@ -1,20 +1,11 @@
 /**
  * Random payloads of every format, for property tests: each field of each format gets, half the time, a
  * random JSON value (edge numbers, strings of invisible, markup and date-like characters, arrays, objects
- * with the keys adapters look for), and otherwise a plausible one. Seeded, so a failing seed reproduces.
+ * with the keys adapters look for), and otherwise a plausible one. Seeded (the benchmark's generator), so a
+ * failing seed reproduces.
  */
-
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
-export function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// @ts-expect-error -- a plain module of the benchmark, without types: `prng(seed)` gives numbers in [0, 1).
+import { prng } from '../bench/data.mjs';
 
 type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)];
@@ -197,7 +188,7 @@ export interface RandomPayload {
 }
 
 export function randomPayload(format: RandomPayload['format'], seed: number): RandomPayload {
-  const random = generator(seed);
+  const random: Random = prng(seed);
   // Now and then the whole list is a random value: adapters must say what they found instead.
   const list = <T>(make: (i: number) => T): unknown =>
     random() < 0.1 ? randomValue(random) : items(random, make);

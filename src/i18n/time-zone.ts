@@ -49,14 +49,13 @@ export function utcMilliseconds(wall: WallTime): number {
   return date.getTime();
 }
 
-const DAY_MS = 86_400_000;
 /**
  * The moments every zone writes as a valid HTML date, years 0001 to 9999 on every clock: a day from each
- * end keeps any zone's offset (the largest, local mean times of the 1800s, are under 16 hours) inside.
+ * end (0001-01-02T00:00Z, 9999-12-31T00:00Z) keeps any zone's offset (the largest, local mean times of the
+ * 1800s, are under 16 hours) inside.
  */
-const EARLIEST =
-  utcMilliseconds({ year: 1, month: 1, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0 }) + DAY_MS;
-const LATEST = Date.UTC(10_000, 0, 1) - DAY_MS;
+const EARLIEST = -62135510400000;
+const LATEST = 253402214400000;
 
 /**
  * Whether a date can be shown in any zone: a valid `Date` (the largest is year 275760, far past what a

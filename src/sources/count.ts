@@ -16,17 +16,18 @@ const PLAIN = /^\d+(?:[.,]\d+)?$/;
  * Anything else (`1.2K`, `-5`, `122 lượt xem`, `Infinity`) is no count.
  */
 export function readCount(value: unknown): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? fromText(value.trim()) : NaN;
+  const n = typeof value === 'string' ? fromText(value.trim()) : value;
   // `+ 0` makes -0 a plain 0: `-0` would show as "-0 lượt xem".
-  return Number.isFinite(n) && n >= 0 && n <= Number.MAX_SAFE_INTEGER ? Math.floor(n) + 0 : undefined;
+  return typeof n === 'number' && n >= 0 && n <= Number.MAX_SAFE_INTEGER ? Math.floor(n) + 0 : undefined;
 }
 
 function fromText(text: string): number {
   const grouped = GROUPED.exec(text);
-  if (grouped) {
-    const mark = grouped[2];
-    const [whole, fraction = '0'] = text.split(mark === '.' ? ',' : mark === ',' ? '.' : /[.,]/);
-    return Number(`${whole.replace(/\D/g, '')}.${fraction}`);
-  }
-  return PLAIN.test(text) ? Number(text.replace(',', '.')) : NaN;
+  // The fraction's mark is the one that does not group (either, after groups of spaces or apostrophes).
+  const [whole, fraction = '0'] = grouped
+    ? text.split(grouped[2] === '.' ? ',' : grouped[2] === ',' ? '.' : /[.,]/)
+    : PLAIN.test(text)
+      ? text.split(/[.,]/)
+      : [];
+  return whole === undefined ? NaN : Number(`${whole.replace(/\D/g, '')}.${fraction}`);
 }

@@ -1,9 +1,9 @@
 import { NewsError } from '../errors.js';
 import { readPath } from './field-path.js';
 import { ITEM_FIELDS } from './fields.js';
-import { absoluteUrl, normalizeDrafts, type ItemDraft } from './normalize.js';
+import { absoluteUrl, normalizeDrafts, text, type ItemDraft } from './normalize.js';
 import { readCount } from './count.js';
-import { describe, optionalString } from './shape.js';
+import { describe } from './shape.js';
 import type { AdapterContext, NewsPage } from './types.js';
 
 /** Item fields read by their native names when `fields` does not name them. */
@@ -70,7 +70,7 @@ export function pageFields(
     if (total !== undefined) page.total = total;
   }
   if (fields.feedTitle !== undefined) {
-    const title = optionalString(readPath(payload, fields.feedTitle));
+    const title = text(readPath(payload, fields.feedTitle));
     if (title) page.title = title;
   }
   return page;

@@ -1,6 +1,6 @@
-import { absoluteUrl, normalizeDrafts, type ItemDraft } from './normalize.js';
+import { absoluteUrl, normalizeDrafts, text, type ItemDraft } from './normalize.js';
 import { readCount } from './count.js';
-import { isObject, itemList, optionalString, type JsonObject } from './shape.js';
+import { isObject, itemList, type JsonObject } from './shape.js';
 import type { AdapterContext, NewsPage } from './types.js';
 
 /**
@@ -11,7 +11,7 @@ export async function adaptJsonFeed(payload: unknown, context: AdapterContext): 
   const feed = isObject(payload) ? payload : {};
   const drafts = itemList(feed, 'items', 'JSON Feed').map(toDraft);
   const page: NewsPage = { ...(await normalizeDrafts(drafts, context)) };
-  const title = optionalString(feed.title);
+  const title = text(feed.title);
   if (title) page.title = title;
   const next = absoluteUrl(feed.next_url, context.baseUrl);
   if (next) page.next = next;

@@ -1,6 +1,6 @@
-import { absoluteUrl, normalizeDrafts, type ItemDraft } from './normalize.js';
+import { absoluteUrl, normalizeDrafts, text, type ItemDraft } from './normalize.js';
 import { readCount } from './count.js';
-import { isObject, itemList, optionalString } from './shape.js';
+import { isObject, itemList } from './shape.js';
 import type { AdapterContext, NewsPage } from './types.js';
 
 /**
@@ -11,7 +11,7 @@ export async function adaptNative(payload: unknown, context: AdapterContext): Pr
   const feed = isObject(payload) ? payload : {};
   const drafts = itemList(feed, 'items', 'native').map(toDraft);
   const page: NewsPage = { ...(await normalizeDrafts(drafts, context)) };
-  const title = optionalString(feed.title);
+  const title = text(feed.title);
   if (title) page.title = title;
   const next = absoluteUrl(feed.next, context.baseUrl);
   if (next) page.next = next;

@@ -1,5 +1,4 @@
 import { NewsError } from '../errors.js';
-import { text } from './normalize.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -21,10 +20,6 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
 }
-
-/** A page-level text (a feed's title), read as item texts are (see `text`). */
-export const optionalString = (value: unknown): string | undefined =>
-  typeof value === 'string' ? text(value) : undefined;
 
 /**
  * A post of the REST API: a rendered title, or (with `_fields` trimming the title away) the `id`, `slug`,

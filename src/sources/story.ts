@@ -8,14 +8,11 @@ import type { NewsItem } from './types.js';
 export class StoryIndex {
   readonly #byUrl = new Map<string, number>();
   /** Per id: the position of its first item, and of its first item without a URL. */
-  readonly #byId = new Map<string, { first: number; withoutUrl?: number }>();
+  readonly #byId = new Map<string, [first: number, withoutUrl?: number]>();
 
   /** The position given to the story `item` repeats, or undefined when it is a story of its own. */
-  find(item: NewsItem): number | undefined {
-    const sameUrl = item.url === undefined ? undefined : this.#byUrl.get(item.url);
-    if (sameUrl !== undefined) return sameUrl;
-    const sameId = this.#byId.get(item.id);
-    return item.url === undefined ? sameId?.first : sameId?.withoutUrl;
+  find({ id, url }: NewsItem): number | undefined {
+    return (url ? this.#byUrl.get(url) : undefined) ?? this.#byId.get(id)?.[url ? 1 : 0];
   }
 
   /** Whether some story already has `item`'s id (so `item`, a story of its own, repeats an id). */
@@ -23,11 +20,10 @@ export class StoryIndex {
     return this.#byId.has(item.id);
   }
 
-  add(item: NewsItem, position: number): void {
-    if (item.url !== undefined && !this.#byUrl.has(item.url)) this.#byUrl.set(item.url, position);
-    const sameId = this.#byId.get(item.id);
-    if (!sameId) this.#byId.set(item.id, { first: position, withoutUrl: item.url ? undefined : position });
-    else if (!item.url) sameId.withoutUrl ??= position;
+  add({ id, url }: NewsItem, position: number): void {
+    if (url && !this.#byUrl.has(url)) this.#byUrl.set(url, position);
+    const sameId = this.#byId.get(id) ?? this.#byId.set(id, [position]).get(id)!;
+    if (!url) sameId[1] ??= position;
   }
 }
 
