@@ -15,6 +15,8 @@ import { join, normalize } from 'node:path';
  *   runner's own file serving reads files as UTF-8 text, which would mangle other encodings);
  * - `/__fault/wp/<total>/<key>?page=…&per_page=…` WordPress posts, paged by the REST API's rules, with
  *   `X-WP-Total` and `X-WP-TotalPages` exposed;
+ * - `/__fault/echo/<key>?body=…&type=…` answers `body` (a payload a test built: value tables, random
+ *   payloads) with that Content-Type (default JSON);
  * - `/__fault/count/<key>` how many requests `<key>` has had, as JSON;
  * - `/__fault/parts/<key>/<file>` the built `dist/<file>`, never cached, so that a page importing
  *   `/__fault/parts/<key>/news-elements.js` loads the bundle and its on-demand parts from there; after
@@ -86,6 +88,10 @@ export function faultServer() {
         context.body = await readFile(
           join(process.cwd(), normalize(context.query.src).replace(/^(\.\.[/\\])+/, '')),
         );
+        return;
+      case 'echo':
+        context.type = context.query.type ?? 'application/json';
+        context.body = context.query.body ?? '';
         return;
       case 'wp': {
         const total = Number(args[0]);

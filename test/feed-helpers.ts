@@ -1,5 +1,6 @@
 import { fixture, oneEvent } from '@open-wc/testing';
 import { forgetSharedRequests } from '../src/data/shared-requests.js';
+import type { NewsArticleElement } from '../src/news-article/news-article.js';
 import type { NewsFeedElement } from '../src/news-feed/news-feed.js';
 import '../src/define.js';
 
@@ -57,4 +58,64 @@ export async function capturingWarnings(run: () => Promise<void>): Promise<strin
     console.warn = original;
   }
   return warnings;
+}
+
+/** Renders `<news-article>` and waits until it has answered (loaded, failed or found nothing). */
+export async function loadedArticle(markup: string): Promise<NewsArticleElement> {
+  const holder = document.createElement('div');
+  holder.innerHTML = markup;
+  const article = holder.querySelector('news-article') as NewsArticleElement;
+  const answered = Promise.race([
+    oneEvent(article, 'news-load'),
+    oneEvent(article, 'news-error'),
+    oneEvent(article, 'news-not-found'),
+  ]);
+  await fixture(holder);
+  await answered;
+  await article.updateComplete;
+  return article;
+}
+
+/** A URL the fault server answers with `body` (JSON unless `type` says otherwise): a payload built by a test. */
+export function echoUrl(body: unknown, type = 'application/json'): string {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return `/__fault/echo/${unique('echo')}?type=${encodeURIComponent(type)}&body=${encodeURIComponent(text)}`;
+}
+
+/** A valid HTML date string, or global date and time string with an offset (`±HH:MM`), year 0001 or later. */
+export const HTML_DATETIME =
+  /^(?!0000)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
+
+/**
+ * Runs `run` and resolves with the errors nobody caught meanwhile (uncaught exceptions, unhandled
+ * rejections), which a visitor's page would log while the widget shows nothing.
+ */
+export async function uncaughtDuring(run: () => Promise<void>): Promise<unknown[]> {
+  const caught: unknown[] = [];
+  const onError = (event: ErrorEvent) => caught.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => caught.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+    // Rejections are reported after a task.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return caught;
+}
+
+/**
+ * What an element that settled must show: not the skeleton, not busy, a status that is not `loading`, and
+ * something to read (rows, an article, or the status region's message).
+ */
+export function expectSettled(element: NewsFeedElement | NewsArticleElement): void {
+  const root = element.shadowRoot!;
+  if (root.querySelector('.skeleton') || element.status === 'loading' || element.hasAttribute('aria-busy')) {
+    throw new Error(`still on its skeleton (status ${element.status}) after its source settled`);
+  }
+  const shown = (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!shown) throw new Error(`settled as ${element.status} but shows nothing`);
 }

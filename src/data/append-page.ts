@@ -1,13 +1,17 @@
-import { itemKeys, type MergedPage } from './merge-pages.js';
+import { StoryIndex } from '../sources/story.js';
+import type { MergedPage } from './merge-pages.js';
 
-/** The next page of a paged source joined to what is shown: new items appended, repeats left out. */
+/** The next page of a paged source joined to what is shown: new stories appended, repeats left out. */
 export function appendPage(current: MergedPage, more: MergedPage): MergedPage {
-  const seen = new Set(current.items.flatMap(itemKeys));
-  const fresh = more.items.filter((item) => !itemKeys(item).some((key) => seen.has(key)));
+  const stories = new StoryIndex();
+  current.items.forEach((item, position) => stories.add(item, position));
+  const fresh = more.items.filter((item) => stories.find(item) === undefined);
+  const repeatedIds = [...(current.repeatedIds ?? []), ...(more.repeatedIds ?? [])];
   return {
     ...current,
     items: [...current.items, ...fresh],
     dropped: [...current.dropped, ...more.dropped],
+    ...(repeatedIds.length ? { repeatedIds } : {}),
     next: more.next,
     total: current.total ?? more.total,
   };

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { NewsError } from '../errors.js';
 import type { ParsedSource } from '../sources/detect.js';
+import { appendPage } from './append-page.js';
 import { mergePages } from './merge-pages.js';
 
 const page = (title: string | undefined, ids: [string, string?][]): ParsedSource => ({
@@ -26,6 +27,35 @@ describe('mergePages', () => {
     ]);
     expect(merged.total).to.equal(3);
     expect(merged.failures).to.deep.equal([]);
+  });
+
+  it('keeps stories apart that share an id but not a URL, in one source or across sources and pages', () => {
+    const merged = mergePages([
+      { url: 'https://phuong-a.example.vn/tin.json', page: page('Phường A', [['1', 'https://a/1'], ['2']]) },
+      {
+        url: 'https://xa-b.example.vn/tin.json',
+        page: {
+          ...page('Xã B', [
+            ['1', 'https://b/1'],
+            ['2', 'https://b/2'],
+          ]),
+          repeatedIds: ['1'],
+        },
+      },
+    ]);
+    expect(merged.items.map((item) => [item.id, item.url])).to.deep.equal([
+      ['1', 'https://a/1'],
+      ['2', undefined],
+      ['1', 'https://b/1'],
+    ]);
+    expect(merged.repeatedIds).to.deep.equal(['1']);
+    const more = mergePages([{ url: 'https://a/2', page: page(undefined, [['1', 'https://c/1'], ['2']]) }]);
+    expect(appendPage(merged, more).items.map((item) => [item.id, item.url])).to.deep.equal([
+      ['1', 'https://a/1'],
+      ['2', undefined],
+      ['1', 'https://b/1'],
+      ['1', 'https://c/1'],
+    ]);
   });
 
   it('reports a failed source and keeps the others', () => {

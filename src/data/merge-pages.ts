@@ -1,5 +1,6 @@
 import type { NewsError } from '../errors.js';
 import type { ParsedSource } from '../sources/detect.js';
+import { StoryIndex } from '../sources/story.js';
 import type { NewsItem, NewsPage } from '../sources/types.js';
 
 /**
@@ -23,17 +24,13 @@ export interface MergedPage extends NewsPage {
   storedAt?: number;
 }
 
-/** What makes two items one story: the same id, or the same URL. */
-export function itemKeys(item: NewsItem): string[] {
-  return [`id:${item.id}`, ...(item.url ? [`url:${item.url}`] : [])];
-}
-
 /**
- * Several feeds as one list, in `src` order (the element sorts): an item that two sources share (same id or
- * URL) shows once, and each item names the source it came from.
+ * Several feeds as one list, in `src` order (the element sorts): an item that two sources share (see
+ * `StoryIndex`: the same URL, or the same id where URLs cannot tell them apart) shows once, and each item
+ * names the source it came from.
  */
 export function mergePages(outcomes: SourceOutcome[]): MergedPage {
-  const seen = new Set<string>();
+  const stories = new StoryIndex();
   const items: NewsItem[] = [];
   const merged: MergedPage = { items, dropped: [], failures: [], formats: [] };
   const several = outcomes.length > 1;
@@ -45,12 +42,12 @@ export function mergePages(outcomes: SourceOutcome[]): MergedPage {
     merged.formats.push(page.format);
     const source = page.title ?? new URL(url).hostname;
     for (const item of page.items) {
-      const keys = itemKeys(item);
-      if (keys.some((key) => seen.has(key))) continue;
-      keys.forEach((key) => seen.add(key));
+      if (stories.find(item) !== undefined) continue;
+      stories.add(item, items.length);
       items.push(item.source || !several ? item : { ...item, source });
     }
     merged.dropped.push(...page.dropped);
+    if (page.repeatedIds) merged.repeatedIds = [...(merged.repeatedIds ?? []), ...page.repeatedIds];
     total += page.total ?? page.items.length;
     if (!several) {
       if (page.title) merged.title = page.title;

@@ -1,3 +1,5 @@
+import { IMAGE_DATA_URL } from './data-image.js';
+
 /**
  * The allow-list and the rewrites that both sanitizing engines apply to article bodies (the HTML Sanitizer
  * API's in sanitize-native.ts, DOMPurify's in sanitize-purify.ts), so that both give the same nodes.
@@ -35,7 +37,6 @@ export const DROPPED_WITH_CONTENT = [
 
 /** http, https, mailto, tel, and relative URLs (no scheme before the first `/`, `?` or `#`). */
 export const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-const IMAGE_DATA_URL = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
 
 export function fixUrls(element: Element, base: string): void {
   const tag = element.localName;

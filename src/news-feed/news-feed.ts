@@ -14,6 +14,7 @@ import { emit } from '../internal/events.js';
 import { AbortOnRemoval } from '../internal/abort-on-removal.js';
 import { lazyModule } from '../internal/lazy-module.js';
 import { NewsSourceElement } from '../internal/news-source-element.js';
+import { storyKey } from '../sources/story.js';
 import type { NewsItem } from '../sources/types.js';
 import { feedStyles } from './news-feed.styles.js';
 import { linkFor } from './item-link.js';
@@ -370,6 +371,12 @@ export class NewsFeedElement extends NewsSourceElement {
         `news-feed: item ${drop.label} (#${drop.index + 1}) of ${this.src} was left out: ${drop.reason}.`,
       );
     }
+    if (page.repeatedIds) {
+      const ids = page.repeatedIds.map((id) => `"${id}"`).join(', ');
+      console.warn(
+        `news-feed: ${this.src} gives one id to several stories (${ids}); their URLs keep them apart.`,
+      );
+    }
     this.page = page;
     this.outcome = page.items.length ? 'ready' : 'empty';
     emit(this, 'news-load', {
@@ -495,7 +502,7 @@ export class NewsFeedElement extends NewsSourceElement {
     // Filters, pages, refreshes and the ticker change the rows under the visitor's eyes: there, each row keeps
     // its elements by id (Lit's `repeat`, which comes with their chunk). A plain list updates in place.
     return html`<ul part="list" class="list ${this.#listClasses()}" aria-label=${listLabel}>
-      ${extras.loaded ? extras.loaded.repeat(items, (item) => item.id, row) : items.map(row)}
+      ${extras.loaded ? extras.loaded.repeat(items, storyKey, row) : items.map(row)}
     </ul>`;
   }
 

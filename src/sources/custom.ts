@@ -1,8 +1,9 @@
 import { NewsError } from '../errors.js';
 import { readPath } from './field-path.js';
 import { ITEM_FIELDS } from './fields.js';
-import { absoluteUrl, normalizeDrafts, type ItemDraft } from './normalize.js';
-import { describe, optionalCount, optionalString } from './shape.js';
+import { absoluteUrl, normalizeDrafts, text, type ItemDraft } from './normalize.js';
+import { readCount } from './count.js';
+import { describe } from './shape.js';
 import type { AdapterContext, NewsPage } from './types.js';
 
 /** Item fields read by their native names when `fields` does not name them. */
@@ -65,12 +66,11 @@ export function pageFields(
     if (next) page.next = next;
   }
   if (fields.total !== undefined) {
-    const raw = readPath(payload, fields.total);
-    const total = optionalCount(typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw);
+    const total = readCount(readPath(payload, fields.total));
     if (total !== undefined) page.total = total;
   }
   if (fields.feedTitle !== undefined) {
-    const title = optionalString(readPath(payload, fields.feedTitle));
+    const title = text(readPath(payload, fields.feedTitle));
     if (title) page.title = title;
   }
   return page;

@@ -1,4 +1,4 @@
-import { fromWallTime, type WallTime } from '../i18n/time-zone.js';
+import { fromWallTime, isShowable, utcMilliseconds, type WallTime } from '../i18n/time-zone.js';
 import { readWithPattern } from './source-date-format.js';
 
 /** A date read from a source. */
@@ -25,10 +25,13 @@ const UNIX = /^-?\d{9,13}$/;
 export type NamedDateReader = (text: string, timeZone: string | undefined, raw: string) => DateReading;
 
 /**
- * Reads the date forms ward sites publish, without configuration. Dates without an offset are wall-clock
- * times in `timeZone` (the visitor's when undefined). Forms with month or zone names are read by
- * `readNamed` (named-date.ts), which most sources never need; without it, a value that needs it gives
- * `null`: load it and read again.
+ * Reads the date forms ward sites publish, without configuration, with our own code only: engines differ
+ * in what `Date.parse` accepts (WebKit refuses forms Chromium reads). Dates without an offset are
+ * wall-clock times in `timeZone` (the visitor's when undefined). Forms with month or zone names are read
+ * by `readNamed` (named-date.ts), which most sources never need; without it, a value that needs it gives
+ * `null`: load it and read again. A date that is read is always one every zone can show (`isShowable`):
+ * any other, the largest `Date` included, is impossible, so that nothing past the adapter meets a date it
+ * cannot format.
  */
 export function readDate(
   value: unknown,
@@ -48,8 +51,18 @@ export function readDate(
   pattern: string | undefined,
   readNamed?: NamedDateReader,
 ): DateReading | null {
+  const reading = readAnyForm(value, timeZone, pattern, readNamed);
+  return reading && 'date' in reading && !isShowable(reading.date) ? impossible(value) : reading;
+}
+
+function readAnyForm(
+  value: unknown,
+  timeZone: string | undefined,
+  pattern: string | undefined,
+  readNamed?: NamedDateReader,
+): DateReading | null {
   if (value === undefined || value === null || value === '') return undefined;
-  if (value instanceof Date) return isNaN(value.getTime()) ? { invalid: 'Invalid Date' } : at(value);
+  if (value instanceof Date) return at(value);
   if (typeof value === 'number') return fromUnix(value);
   if (typeof value !== 'string') return { invalid: `${typeof value} ${JSON.stringify(value)}` };
   const text = value.trim().replace(/\s+/g, ' ');
@@ -95,7 +108,6 @@ function fromWall(
 }
 
 function fromUnix(n: number): DateReading {
-  if (!Number.isFinite(n)) return { invalid: String(n) };
   // Below 10^11 a value cannot be milliseconds of any plausible news date (that is 1973): it is seconds.
   const ms = Math.abs(n) < 1e11 ? n * 1000 : n;
   return at(new Date(ms));
@@ -103,8 +115,7 @@ function fromUnix(n: number): DateReading {
 
 /** The moment at which clocks `offset` minutes east of UTC show `wall`. */
 export function atOffset(wall: WallTime, offset: number): Date {
-  const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return new Date(utc + wall.millisecond - offset * 60_000);
+  return new Date(utcMilliseconds(wall) - offset * 60_000);
 }
 
 export function at(date: Date, dateOnly = false): SourceDate {
@@ -115,11 +126,14 @@ export function impossible(raw: unknown): { invalid: string } {
   return { invalid: `"${String(raw)}"` };
 }
 
+/** Minutes east of UTC of `Z` or `±HH[[:]MM]`; NaN for an offset that cannot be (`+07:75`, `+25:00`). */
 export function zoneMinutes(zone: string): number {
   if (zone.toUpperCase() === 'Z') return 0;
-  const digits = zone.replace(':', '');
-  const sign = digits.startsWith('-') ? -1 : 1;
-  return sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0));
+  const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(zone);
+  const hours = Number(m?.[2]);
+  const minutes = Number(m?.[3] ?? 0);
+  if (!m || hours > 23 || minutes > 59) return NaN;
+  return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
 export function wallTime(
@@ -140,7 +154,10 @@ export function wallTime(
     second: Number(second),
     millisecond: Math.round(Number(`0.${fraction}`) * 1000),
   };
-  const daysInMonth = new Date(Date.UTC(wall.year, wall.month, 0)).getUTCDate();
+  // Day 0 of the next month is this month's last (set with the full year: `Date.UTC` would read 0001 as 1901).
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(wall.year, wall.month, 0);
+  const daysInMonth = lastDay.getUTCDate();
   const possible =
     wall.month >= 1 &&
     wall.month <= 12 &&

@@ -1,5 +1,6 @@
-import { absoluteUrl, normalizeDrafts, type ItemDraft } from './normalize.js';
-import { isObject, itemList, optionalCount, optionalString, type JsonObject } from './shape.js';
+import { absoluteUrl, normalizeDrafts, text, type ItemDraft } from './normalize.js';
+import { readCount } from './count.js';
+import { isObject, itemList, type JsonObject } from './shape.js';
 import type { AdapterContext, NewsPage } from './types.js';
 
 /**
@@ -10,12 +11,12 @@ export async function adaptJsonFeed(payload: unknown, context: AdapterContext): 
   const feed = isObject(payload) ? payload : {};
   const drafts = itemList(feed, 'items', 'JSON Feed').map(toDraft);
   const page: NewsPage = { ...(await normalizeDrafts(drafts, context)) };
-  const title = optionalString(feed.title);
+  const title = text(feed.title);
   if (title) page.title = title;
   const next = absoluteUrl(feed.next_url, context.baseUrl);
   if (next) page.next = next;
   const extension = isObject(feed._news) ? feed._news : {};
-  const total = optionalCount(extension.total);
+  const total = readCount(extension.total);
   if (total !== undefined) page.total = total;
   return page;
 }

@@ -1,12 +1,34 @@
 import { fromWallTime } from '../i18n/time-zone.js';
 import { at, atOffset, impossible, wallTime, zoneMinutes, type DateReading } from './date-forms.js';
 
+/** Optional weekday (`Fri,`, `Friday`, `Seg,`, `ven.,`), which says nothing the day does not. */
+const WEEKDAY = String.raw`(?:\p{L}{2,9}(?!\p{L})\.?,?\s*)?`;
+const MONTH = String.raw`(?<month>\p{L}{3,9})(?!\p{L})\.?`;
+const TIME = String.raw`(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d{1,9})?)?(?:\s*(?<meridiem>[ap])\.?\s?m\.?)?`;
 /**
- * RFC 822 / 2822 / 1123 as RSS writes it: optional weekday, two- or four-digit year, optional seconds, and a
- * zone that is an offset, `GMT`/`UT`/`UTC`/`Z`, a North American name or a military letter (or missing).
+ * A zone: an offset (`+0700`, `+07:00`, `GMT+0700`, `UTC+7`), a name (`GMT`, `UT`, `EST`, a military
+ * letter), or none; then perhaps a comment, as JavaScript's `Date` writes (`(Indochina Time)`).
  */
-const RFC822 =
-  /^(?:[\p{L}]{2,9}\.?,?\s*)?(\d{1,2})[\s-]+([\p{L}]{3,9})\.?[\s-]+(\d{2}|\d{4})(?:\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([+-]\d{2}:?\d{2})|([a-z]{1,4}))?$/iu;
+const ZONE = String.raw`(?:\s*(?:(?:GMT|UTC?)\s*)?(?<offset>[+-]\d{2}:?\d{2}|[+-]\d{1,2}(?![\d:]))|\s*(?<zone>[a-z]{1,4}))?(?:\s*\([^()]*\))?`;
+const named = (form: string) => new RegExp(`^${form}$`, 'iu');
+/**
+ * The named forms, each read by a pattern of ours (never `Date.parse`, which engines do not agree on):
+ * - RFC 822 / 2822 / 1123 and 850 as RSS writes them, day first: `Fri, 21 Aug 2020 17:24:00 +0700`,
+ *   `21-Aug-2020 10:24 Z`, `Friday, 21-Aug-20 10:24:00 GMT`, two- or four-digit year;
+ * - month first, as US sites and JavaScript's `Date` write: `August 21, 2020 5:24 PM EDT`,
+ *   `Fri Aug 21 2020 17:24:00 GMT+0700 (Indochina Time)`;
+ * - ISO 8601 with a zone name: `2020-08-21 10:24:00 UTC`.
+ * Seconds, AM/PM and the zone are optional everywhere; without a zone, the time is the source's.
+ */
+const FORMS = [
+  named(
+    String.raw`${WEEKDAY}(?<day>\d{1,2})(?:st|nd|rd|th)?[\s-]+${MONTH}[\s-]+(?<year>\d{2}|\d{4})(?:\s+|\s*,\s*)(?:at\s+)?${TIME}${ZONE}`,
+  ),
+  named(
+    String.raw`${WEEKDAY}${MONTH}\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4}),?\s+(?:at\s+)?${TIME}${ZONE}`,
+  ),
+  named(String.raw`(?<year>\d{4})-(?<monthNumber>\d{1,2})-(?<day>\d{1,2})(?:T|\s+)${TIME}${ZONE}`),
+];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /**
  * Month abbreviations that feeds in other languages put where RFC 822 wants English ones (a Brazilian portal
@@ -85,36 +107,55 @@ const NAMED_ZONES: Record<string, number> = {
 };
 
 /**
- * The forms with month or zone names, which RSS uses and few JSON sources do: RFC 822 in English or the
- * feed's own language, and other forms that carry their own zone.
+ * The forms with month or zone names, which RSS uses and few JSON sources do (see `FORMS`), in English or,
+ * for the month, the feed's own language.
  */
 export function readNamedDate(text: string, timeZone: string | undefined, raw: string): DateReading {
-  const m = RFC822.exec(text);
-  if (m) return fromRfc822(m, timeZone, raw);
-  // Other forms that carry their own zone: the browser reads those reliably.
-  if (/[a-z]{3}/i.test(text) && /(?:[+-]\d{4}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T)\b)\s*$/i.test(text)) {
-    const parsed = new Date(text);
-    if (!isNaN(parsed.getTime())) return at(parsed);
+  for (const form of FORMS) {
+    const fields = form.exec(text)?.groups;
+    if (fields) return fromFields(fields, timeZone, raw);
   }
   return impossible(raw);
 }
 
-function fromRfc822(m: RegExpExecArray, timeZone: string | undefined, raw: string): DateReading {
-  const name = m[2].toLowerCase();
-  const month =
-    MONTHS.indexOf(name.slice(0, 3)) + 1 || LOCALIZED_MONTHS[name] || LOCALIZED_MONTHS[name.slice(0, 3)];
-  if (!month) return impossible(raw);
-  // RFC 2822 §4.3: a two-digit year below 50 is 20xx, otherwise 19xx.
-  const year = m[3].length === 2 ? Number(m[3]) + (Number(m[3]) < 50 ? 2000 : 1900) : Number(m[3]);
-  const wall = wallTime(String(year), String(month), m[1], m[4], m[5], m[6]);
+function fromFields(
+  fields: Record<string, string | undefined>,
+  timeZone: string | undefined,
+  raw: string,
+): DateReading {
+  const month = fields.monthNumber ? Number(fields.monthNumber) : monthNamed(fields.month!);
+  const hour = hourOf(Number(fields.hour), fields.meridiem);
+  if (!month || hour === undefined) return impossible(raw);
+  const wall = wallTime(
+    yearOf(fields.year!),
+    String(month),
+    fields.day!,
+    String(hour),
+    fields.minute,
+    fields.second,
+  );
   if (!wall) return impossible(raw);
-  let offset: number | undefined;
-  if (m[7]) offset = zoneMinutes(m[7]);
-  else if (m[8]) {
-    const hours = NAMED_ZONES[m[8].toUpperCase()];
-    if (hours === undefined) return impossible(raw);
-    offset = hours * 60;
-  }
-  if (offset === undefined) return at(fromWallTime(wall, timeZone));
-  return at(atOffset(wall, offset));
+  // An offset that cannot be (`+07:75`) reads as NaN, which `readDate` finds impossible.
+  if (fields.offset) return at(atOffset(wall, zoneMinutes(fields.offset)));
+  if (!fields.zone) return at(fromWallTime(wall, timeZone));
+  const hours = NAMED_ZONES[fields.zone.toUpperCase()];
+  return hours === undefined ? impossible(raw) : at(atOffset(wall, hours * 60));
+}
+
+function monthNamed(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  return (
+    MONTHS.indexOf(lower.slice(0, 3)) + 1 || LOCALIZED_MONTHS[lower] || LOCALIZED_MONTHS[lower.slice(0, 3)]
+  );
+}
+
+/** RFC 2822 §4.3: a two-digit year below 50 is 20xx, otherwise 19xx. */
+const yearOf = (year: string): string =>
+  year.length === 2 ? String(Number(year) + (Number(year) < 50 ? 2000 : 1900)) : year;
+
+/** The 24-hour hour; with AM/PM the hour must be 1–12 (12 AM is midnight). */
+function hourOf(hour: number, meridiem: string | undefined): number | undefined {
+  if (!meridiem) return hour;
+  if (hour < 1 || hour > 12) return undefined;
+  return (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
 }

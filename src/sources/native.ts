@@ -1,5 +1,6 @@
-import { absoluteUrl, normalizeDrafts, type ItemDraft } from './normalize.js';
-import { isObject, itemList, optionalCount, optionalString } from './shape.js';
+import { absoluteUrl, normalizeDrafts, text, type ItemDraft } from './normalize.js';
+import { readCount } from './count.js';
+import { isObject, itemList } from './shape.js';
 import type { AdapterContext, NewsPage } from './types.js';
 
 /**
@@ -10,11 +11,11 @@ export async function adaptNative(payload: unknown, context: AdapterContext): Pr
   const feed = isObject(payload) ? payload : {};
   const drafts = itemList(feed, 'items', 'native').map(toDraft);
   const page: NewsPage = { ...(await normalizeDrafts(drafts, context)) };
-  const title = optionalString(feed.title);
+  const title = text(feed.title);
   if (title) page.title = title;
   const next = absoluteUrl(feed.next, context.baseUrl);
   if (next) page.next = next;
-  const total = optionalCount(feed.total);
+  const total = readCount(feed.total);
   if (total !== undefined) page.total = total;
   return page;
 }

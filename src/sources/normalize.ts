@@ -1,6 +1,9 @@
 import { chunkUnavailable } from '../errors.js';
+import { IMAGE_DATA_URL } from '../internal/data-image.js';
 import { htmlToText } from '../internal/html-to-text.js';
+import { readCount } from './count.js';
 import { readDate, type NamedDateReader } from './date-forms.js';
+import { StoryIndex } from './story.js';
 import type { AdapterContext, DroppedItem, NewsAttachment, NewsImage, NewsItem, NewsPage } from './types.js';
 
 /** What an adapter pulls out of one raw item, before the checks every format shares. */
@@ -31,7 +34,8 @@ const TITLE_FROM_TEXT_MAX = 90;
 const SLICE_MS = 25;
 
 /**
- * Checks and cleans drafts; an item with nothing to show or an impossible date is dropped, with why. A large
+ * Checks and cleans drafts; an item with nothing to show or an impossible date is dropped, with why, and so
+ * is one that repeats an earlier story (see `StoryIndex`); ids given to several stories are noted. A large
  * source (thousands of items) is worked through in slices, yielding between them, so no single task freezes
  * the page; a small one finishes in one go. `readNamed` reads dates with month or zone names; when not
  * given, it loads at the first such date.
@@ -40,9 +44,11 @@ export async function normalizeDrafts(
   drafts: ItemDraft[],
   context: AdapterContext,
   readNamed?: NamedDateReader,
-): Promise<Pick<NewsPage, 'items' | 'dropped'>> {
+): Promise<Pick<NewsPage, 'items' | 'dropped' | 'repeatedIds'>> {
   const items: NewsItem[] = [];
   const dropped: DroppedItem[] = [];
+  const stories = new StoryIndex();
+  const repeatedIds = new Set<string>();
   // Per-field overrides are for the few sources that need them: their code loads only then.
   const overrides =
     context.fields && (await import('./fields.js').catch(chunkUnavailable)).applyFieldOverrides;
@@ -56,8 +62,16 @@ export async function normalizeDrafts(
       readNamed = (await import('./rss.js').catch(chunkUnavailable)).readNamedDate;
       result = normalizeDraft(draft, context, readNamed)!;
     }
-    if ('reason' in result) dropped.push({ index, label: labelOf(draft, index), reason: result.reason });
-    else items.push(result);
+    const earlier = 'reason' in result ? undefined : stories.find(result);
+    const reason =
+      'reason' in result ? result.reason : earlier !== undefined && `it repeats item #${earlier + 1}`;
+    if (reason) dropped.push({ index, label: labelOf(draft, index), reason });
+    else {
+      const item = result as NewsItem;
+      if (stories.hasId(item)) repeatedIds.add(item.id);
+      stories.add(item, index);
+      items.push(item);
+    }
     if (index % 32 === 31 && performance.now() - sliceStart > SLICE_MS) {
       await yieldToPage();
       yielded = true;
@@ -66,7 +80,7 @@ export async function normalizeDrafts(
   }
   // After a long run, sorting and the first render get a task of their own too.
   if (yielded) await yieldToPage();
-  return { items, dropped };
+  return repeatedIds.size ? { items, dropped, repeatedIds: [...repeatedIds] } : { items, dropped };
 }
 
 /** A macrotask boundary: `scheduler.yield()` where the browser has it (it keeps our place in line). */
@@ -88,7 +102,7 @@ function normalizeDraft(
   // The body's text is needed only for an item without title and summary: parsing every item's HTML for
   // nothing cost seconds on a 5,000-item source.
   const title =
-    text(draft.title) ??
+    scalarText(draft.title) ??
     shortenAtWord(
       summary ?? text(draft.contentText) ?? (contentHtml ? text(htmlToText(contentHtml)) : undefined),
     );
@@ -100,7 +114,7 @@ function normalizeDraft(
   const updated = readDate(draft.updated, context.timeZone, context.sourceDateFormat, readNamed);
   if (updated === null) return undefined;
 
-  const id = text(draft.id) ?? (typeof draft.id === 'number' ? String(draft.id) : undefined) ?? url ?? title;
+  const id = scalarText(draft.id) ?? url ?? title;
   const item: NewsItem = { id, title };
   if (url) item.url = url;
   if (summary) item.summary = summary;
@@ -112,7 +126,7 @@ function normalizeDraft(
     if (published.dateOnly) item.publishedDateOnly = true;
   }
   if (updated && !('invalid' in updated)) item.updatedAt = updated.date;
-  const views = count(draft.views);
+  const views = readCount(draft.views);
   if (views !== undefined) item.views = views;
   const category = text(draft.category);
   if (category) item.category = category;
@@ -134,13 +148,26 @@ const MAYBE_NOT_NFC = /[^\t-\u02ff\u1e00-\u1eff\u2010-\u206f]/;
 /** White space that collapsing would change: anything but a single plain space. */
 const IRREGULAR_SPACE = /[^\S ]| {2}/;
 
-/** Trimmed, whitespace-collapsed, NFC text (some CMSs emit decomposed Vietnamese); undefined when empty. */
+/**
+ * A character that draws something: not white space, a control, a default-ignorable (zero-width
+ * characters, soft hyphen, Hangul fillers, bidi marks, variation selectors) or the blank Braille pattern.
+ */
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Default_Ignorable_Code_Point}\u2800]/u;
+
+/**
+ * Trimmed, whitespace-collapsed, NFC text (some CMSs emit decomposed Vietnamese). Undefined when nothing
+ * of it would show: empty, or only invisible characters, which would render as an empty heading.
+ */
 export function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const composed = MAYBE_NOT_NFC.test(value) ? value.normalize('NFC') : value;
   const cleaned = (IRREGULAR_SPACE.test(composed) ? composed.replace(/\s+/g, ' ') : composed).trim();
-  return cleaned || undefined;
+  return VISIBLE.test(cleaned) ? cleaned : undefined;
 }
+
+/** `text`, or a number as written: `"title": 2025` is a title, `"id": 17` an id. */
+const scalarText = (value: unknown): string | undefined =>
+  typeof value === 'number' ? (Number.isFinite(value) ? String(value) : undefined) : text(value);
 
 function texts(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
@@ -170,29 +197,29 @@ function shortenAtWord(value: string | undefined): string | undefined {
   return `${(space > TITLE_FROM_TEXT_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
-/** Whole non-negative counts, also when a CMS sends them as `"1.234"` or `"1,234"`. */
-function count(value: unknown): number | undefined {
-  const n =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'string' && /^\s*\d{1,3}(?:([.,\s])\d{3})*(?:\1\d{3})*\s*$|^\s*\d+\s*$/.test(value)
-        ? Number(value.replace(/[.,\s]/g, ''))
-        : NaN;
-  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : undefined;
+/**
+ * An image's address: http(s), or a `data:` URL of a raster image, which the article's body keeps too
+ * (`IMAGE_DATA_URL`), so a thumbnail shows in the list exactly when it shows in the article.
+ */
+function imageUrl(value: unknown, base: string): string | undefined {
+  const raw = typeof value === 'string' ? value.trim() : '';
+  if (IMAGE_DATA_URL.test(raw)) return raw;
+  const url = absoluteUrl(raw, base);
+  return url && /^https?:/.test(url) ? url : undefined;
 }
 
 function imageOf(draft: ItemDraft, base: string): NewsImage | undefined {
   const raw = draft.image;
   const fields = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : { src: raw };
-  const src = absoluteUrl(fields.src ?? fields.url, base);
+  const src = imageUrl(fields.src ?? fields.url, base);
   if (!src) return undefined;
   const image: NewsImage = { src };
   const alt = text(fields.alt ?? draft.imageAlt);
   if (alt) image.alt = alt;
   const caption = text(fields.caption ?? draft.imageCaption);
   if (caption) image.caption = caption;
-  const width = count(fields.width);
-  const height = count(fields.height);
+  const width = readCount(fields.width);
+  const height = readCount(fields.height);
   if (width && height) Object.assign(image, { width, height });
   return image;
 }
@@ -207,17 +234,13 @@ function attachmentsOf(value: unknown, base: string): NewsAttachment[] {
     if (title) attachment.title = title;
     const type = text(entry?.type ?? entry?.mime_type);
     if (type) attachment.type = type;
-    const size = count(entry?.size ?? entry?.size_in_bytes);
+    const size = readCount(entry?.size ?? entry?.size_in_bytes);
     if (size !== undefined) attachment.size = size;
     return [attachment];
   });
 }
 
 function labelOf(draft: ItemDraft, index: number): string {
-  const label =
-    text(draft.id) ??
-    text(draft.title) ??
-    text(draft.url) ??
-    (typeof draft.id === 'number' ? String(draft.id) : undefined);
+  const label = scalarText(draft.id) ?? scalarText(draft.title) ?? text(draft.url);
   return label ? `"${label}"` : `#${index + 1}`;
 }

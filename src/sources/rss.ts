@@ -7,15 +7,21 @@ import type { AdapterContext, NewsAttachment, NewsPage } from './types.js';
 
 const NS: Record<string, string> = {
   atom: 'http://www.w3.org/2005/Atom',
+  atom03: 'http://purl.org/atom/ns#',
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',
   media: 'http://search.yahoo.com/mrss/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
 };
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-/** Namespaces of the core elements of RSS 0.90, 1.0 (RDF) and 2.0 (which has none). */
+/**
+ * Namespaces of the core elements of RSS 0.90, 1.0 (RDF) and 2.0 (which has none). An `<rss>` root adds its
+ * own: RSS 2.0 has no namespace, but servers still send it in the one Userland once gave it
+ * (`http://backend.userland.com/rss2`), and whatever an `<rss>` declares as its default is RSS to it.
+ */
 const RSS_CORE = new Set([null, 'http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/', '']);
-const ATOM_CORE = new Set([NS.atom, null, '']);
+/** Atom 1.0 and 0.3 (whose entries date themselves with `issued`, `created` and `modified`). */
+const ATOM_CORE = new Set([NS.atom, NS.atom03, null, '']);
 
 /**
  * RSS dates are RFC 822, and most bodies in legacy encodings are RSS: the date reader and the full decoder
@@ -29,8 +35,8 @@ const HTML_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 type Kind = 'rss' | 'atom';
 
 /**
- * RSS 0.9x, 1.0 (RDF) and 2.0, and Atom 1.0, from the decoded XML text. Relative URLs resolve against
- * `xml:base` and then `context.baseUrl`.
+ * RSS 0.9x, 1.0 (RDF) and 2.0, and Atom 1.0 and 0.3, from the decoded XML text. Relative URLs resolve
+ * against `xml:base` and then `context.baseUrl`.
  */
 export async function adaptXml(payload: unknown, context: AdapterContext): Promise<NewsPage> {
   if (typeof payload !== 'string') throw new NewsError('format', 'An RSS or Atom source must be XML text.');
@@ -40,32 +46,36 @@ export async function adaptXml(payload: unknown, context: AdapterContext): Promi
   let kind: Kind;
   let channel: Element | undefined;
   let entries: Element[];
+  let core = RSS_CORE;
   if (root.localName === 'rss') {
     kind = 'rss';
-    channel = children(root, 'channel', RSS_CORE)[0];
-    entries = channel ? children(channel, 'item', RSS_CORE) : [];
+    core = new Set([...RSS_CORE, root.namespaceURI]);
+    channel = children(root, 'channel', core)[0];
+    entries = channel ? children(channel, 'item', core) : [];
   } else if (root.localName === 'RDF') {
     kind = 'rss';
     channel = children(root, 'channel', RSS_CORE)[0];
     entries = children(root, 'item', RSS_CORE);
   } else if (root.localName === 'feed' && ATOM_CORE.has(root.namespaceURI)) {
     kind = 'atom';
+    core = ATOM_CORE;
     channel = root;
     entries = children(root, 'entry', ATOM_CORE);
   } else if (root.localName.toLowerCase() === 'html') {
     throw htmlPage();
   } else {
+    const namespace = root.namespaceURI ? `in the namespace "${root.namespaceURI}"` : 'in no namespace';
     throw new NewsError(
       'format',
-      `Expected RSS (<rss>, <rdf:RDF>) or Atom (<feed>); the XML root element is <${root.nodeName}>.`,
+      `Expected RSS (<rss>, <rdf:RDF>) or Atom (<feed> in the Atom 1.0 or 0.3 namespace, or in none); ` +
+        `the XML root element is <${root.nodeName}> ${namespace}.`,
     );
   }
   const drafts = entries.map((entry) =>
-    kind === 'atom' ? atomDraft(entry, context) : rssDraft(entry, context),
+    kind === 'atom' ? atomDraft(entry, context) : rssDraft(entry, context, core),
   );
   const page: NewsPage = { ...(await normalizeDrafts(drafts, context, readNamedDate)) };
   if (channel) {
-    const core = kind === 'atom' ? ATOM_CORE : RSS_CORE;
     const title = text(
       kind === 'atom' ? atomText(children(channel, 'title', core)[0]) : childText(channel, 'title', core),
     );
@@ -146,26 +156,27 @@ function resolve(value: string | null | undefined, element: Element, feedUrl: st
   }
 }
 
-function rssDraft(item: Element, context: AdapterContext): ItemDraft {
+/** An RSS item; `core` holds the namespaces of the feed's own elements. */
+function rssDraft(item: Element, context: AdapterContext, core: Set<string | null>): ItemDraft {
   const base = context.baseUrl;
-  const description = childText(item, 'description', RSS_CORE);
-  const content = childText(item, 'content:encoded', RSS_CORE);
-  const guid = children(item, 'guid', RSS_CORE)[0];
+  const description = childText(item, 'description', core);
+  const content = childText(item, 'content:encoded', core);
+  const guid = children(item, 'guid', core)[0];
   const guidText = guid?.textContent?.trim();
-  const linkEl = children(item, 'link', RSS_CORE)[0];
+  const linkEl = children(item, 'link', core)[0];
   const link =
     resolve(linkEl?.textContent, linkEl ?? item, base) ??
     (guid && guid.getAttribute('isPermaLink') !== 'false' && /^https?:/i.test(guidText ?? '')
       ? resolve(guidText, guid, base)
       : undefined) ??
     resolve(item.getAttributeNS(NS.rdf, 'about'), item, base);
-  const categories = [...children(item, 'category', RSS_CORE), ...children(item, 'dc:subject', RSS_CORE)].map(
-    (el) => text(el.textContent),
+  const categories = [...children(item, 'category', core), ...children(item, 'dc:subject', core)].map((el) =>
+    text(el.textContent),
   );
-  const authors = [...children(item, 'author', RSS_CORE), ...children(item, 'dc:creator', RSS_CORE)].map(
-    (el) => rssAuthor(el.textContent ?? ''),
+  const authors = [...children(item, 'author', core), ...children(item, 'dc:creator', core)].map((el) =>
+    rssAuthor(el.textContent ?? ''),
   );
-  const enclosures = children(item, 'enclosure', RSS_CORE);
+  const enclosures = children(item, 'enclosure', core);
   const attachments: NewsAttachment[] = [];
   let enclosureImage: string | undefined;
   for (const enclosure of enclosures) {
@@ -189,13 +200,13 @@ function rssDraft(item: Element, context: AdapterContext): ItemDraft {
   return {
     raw: item,
     id: guidText || link,
-    title: htmlText(childText(item, 'title', RSS_CORE)),
+    title: htmlText(childText(item, 'title', core)),
     url: link,
-    summary: htmlText(description) ?? htmlText(childText(item, 'dc:description', RSS_CORE)),
+    summary: htmlText(description) ?? htmlText(childText(item, 'dc:description', core)),
     contentHtml: content,
     image,
-    published: childText(item, 'pubDate', RSS_CORE) ?? childText(item, 'dc:date', RSS_CORE),
-    updated: childText(item, 'dcterms:modified', RSS_CORE),
+    published: childText(item, 'pubDate', core) ?? childText(item, 'dc:date', core),
+    updated: childText(item, 'dcterms:modified', core),
     category: categories[0],
     tags: categories.slice(1),
     authors,
@@ -216,14 +227,8 @@ function atomDraft(entry: Element, context: AdapterContext): ItemDraft {
     links.find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
   const url = alternate && resolve(alternate.getAttribute('href'), alternate, base);
   const contentEl = children(entry, 'content', ATOM_CORE)[0];
-  const contentType = contentEl?.getAttribute('type') ?? 'text';
-  let contentHtml: string | undefined;
-  let contentText: string | undefined;
-  if (contentEl && !contentEl.hasAttribute('src')) {
-    if (contentType === 'html') contentHtml = contentEl.textContent ?? undefined;
-    else if (contentType === 'xhtml') contentHtml = xhtmlOf(contentEl);
-    else if (contentType === 'text') contentText = contentEl.textContent ?? undefined;
-  }
+  const content = contentEl && !contentEl.hasAttribute('src') ? atomConstruct(contentEl) : {};
+  const contentHtml = content.html;
   const summaryEl = children(entry, 'summary', ATOM_CORE)[0];
   const categories = children(entry, 'category', ATOM_CORE).map((el) =>
     text(el.getAttribute('label') ?? el.getAttribute('term') ?? undefined),
@@ -235,11 +240,7 @@ function atomDraft(entry: Element, context: AdapterContext): ItemDraft {
   const image =
     resolve(enclosure?.getAttribute('href'), enclosure ?? entry, base) ??
     mediaImage(entry, base) ??
-    firstImage(
-      contentHtml ?? (summaryEl?.getAttribute('type') === 'html' ? summaryEl.textContent : undefined),
-      entry,
-      base,
-    );
+    firstImage(contentHtml ?? atomConstruct(summaryEl).html, entry, base);
   const attachments = links
     .filter((link) => link.getAttribute('rel') === 'enclosure' && link !== enclosure)
     .map((link) => ({
@@ -254,10 +255,13 @@ function atomDraft(entry: Element, context: AdapterContext): ItemDraft {
     url,
     summary: atomText(summaryEl),
     contentHtml,
-    contentText,
+    contentText: content.text,
     image,
-    published: childText(entry, 'published', ATOM_CORE) ?? childText(entry, 'updated', ATOM_CORE),
-    updated: childText(entry, 'updated', ATOM_CORE),
+    // Atom 0.3 says `issued` (and `created`) for when an entry was published, and `modified` for `updated`.
+    published: ['published', 'issued', 'created', 'updated', 'modified']
+      .map((name) => childText(entry, name, ATOM_CORE))
+      .find((value) => value !== undefined),
+    updated: childText(entry, 'updated', ATOM_CORE) ?? childText(entry, 'modified', ATOM_CORE),
     category: categories[0],
     tags: categories.slice(1),
     authors: children(entry, 'author', ATOM_CORE).map((author) => childText(author, 'name', ATOM_CORE)),
@@ -265,12 +269,26 @@ function atomDraft(entry: Element, context: AdapterContext): ItemDraft {
   };
 }
 
-/** Text of an Atom text construct (`type` text, html or xhtml). */
+/**
+ * An Atom text construct or content, as HTML or as text: Atom 1.0's `type` (`text`, `html`, `xhtml`), or
+ * Atom 0.3's media type (`text/plain`, `text/html`, `application/xhtml+xml`) with its `mode`: `escaped`
+ * text, or `xml` written inline. Other media types, and 0.3's `base64` mode, are not text to show.
+ */
+function atomConstruct(element: Element | undefined): { html?: string; text?: string } {
+  if (!element) return {};
+  const type = (element.getAttribute('type') ?? 'text').trim().toLowerCase();
+  const mode = element.getAttribute('mode')?.trim().toLowerCase();
+  if (mode === 'base64') return {};
+  if (type === 'text' || type === 'text/plain') return { text: element.textContent ?? undefined };
+  if (!['html', 'xhtml', 'text/html', 'application/xhtml+xml'].includes(type)) return {};
+  const inline = mode !== 'escaped' && element.children.length > 0;
+  return { html: inline ? xhtmlOf(element) : (element.textContent ?? undefined) };
+}
+
+/** Text of an Atom text construct (see `atomConstruct`). */
 function atomText(element: Element | undefined): string | undefined {
-  if (!element) return undefined;
-  const type = element.getAttribute('type') ?? 'text';
-  if (type === 'html') return htmlText(element.textContent ?? undefined);
-  return element.textContent ?? undefined;
+  const construct = atomConstruct(element);
+  return construct.html === undefined ? construct.text : htmlText(construct.html);
 }
 
 function xhtmlOf(element: Element): string {

@@ -21,12 +21,6 @@ export function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-export const optionalString = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
-
-export const optionalCount = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
-
 /**
  * A post of the REST API: a rendered title, or (with `_fields` trimming the title away) the `id`, `slug`,
  * `link` and `type` every post has.

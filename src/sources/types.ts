@@ -47,6 +47,8 @@ export interface DroppedItem {
 export interface NewsPage {
   items: NewsItem[];
   dropped: DroppedItem[];
+  /** Ids the source gave to several stories, told apart by their URLs (see `StoryIndex`). */
+  repeatedIds?: string[];
   title?: string;
   next?: string;
   total?: number;
