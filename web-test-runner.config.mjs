@@ -2,6 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { faultServer } from './test/fault-server.mjs';
 import { integrationServers } from './test/csp/csp-server.mjs';
+import { integrityServer } from './test/integrity/integrity-server.mjs';
+import { standaloneServer } from './test/standalone/standalone-server.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/launch-chromium.mjs';
 
 /** The zone test pages run in, as a visitor's browser would: tests of the default zone assert against it. */
@@ -35,6 +37,18 @@ function blockUrls() {
   };
 }
 
+/**
+ * TypeScript through esbuild, except the built files under /dist/: pages load those exactly as released (a
+ * Subresource Integrity hash holds only for the bytes it was made from, and the bundles' tests are about
+ * the release's code, not esbuild's rewrite of it).
+ */
+function typeScript() {
+  const plugin = esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' });
+  const transform = plugin.transform.bind(plugin);
+  plugin.transform = (context) => (context.path.startsWith('/dist/') ? undefined : transform(context));
+  return plugin;
+}
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
@@ -42,8 +56,8 @@ export default {
   // defers work that these tests wait for (the suite is short enough to run serially).
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), blockUrls()],
-  middleware: [faultServer(), ...integrationServers()],
+  plugins: [typeScript(), blockUrls()],
+  middleware: [faultServer(), ...integrationServers(), standaloneServer(), integrityServer()],
   browsers: [
     chromeLauncher({
       // Pin the visitor's zone so that "default: the visitor's zone" is asserted against a known zone.

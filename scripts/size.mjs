@@ -315,6 +315,13 @@ sets.push({
   files: [IIFE, ...feedFiles],
   budget: BUDGETS.iife,
 });
+// The one-file builds (vite.standalone.config.ts): every part inside, for CMSs that take one file at a time.
+for (const [label, name] of [
+  ['one file, every part inside (standalone module)', 'news-elements.standalone.js'],
+  ['one file, every part inside (standalone classic script)', 'news-elements.standalone.iife.js'],
+]) {
+  if (existsSync(join(dist, name))) sets.push({ label, files: [name], budget: undefined });
+}
 
 const kib = (bytes) => (bytes / KIB).toFixed(2);
 const rows = sets.map((set) => {
