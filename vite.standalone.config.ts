@@ -20,6 +20,9 @@ export default defineConfig({
   build: {
     ...split.build,
     emptyOutDir: false,
+    // One file to upload, nothing beside it: no source map for a browser to ask for (the split build's maps
+    // cover the same sources).
+    sourcemap: false,
     rolldownOptions: {
       ...split.build?.rolldownOptions,
       output: { ...split.build?.rolldownOptions?.output, codeSplitting: false },
