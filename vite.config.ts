@@ -21,17 +21,15 @@ const root = import.meta.dirname;
 const classicLoaderSource = (integrity: string) => `(() => {
   const script = document.currentScript;
   const url = new URL('news-elements.js', (script && script.src) || document.baseURI).href;
+  const integrity = '${integrity}';
   const load = () => import(url).catch((error) => console.error('news-elements: could not load ' + url, error));
   const link = document.createElement('link');
   if (!link.relList.supports('modulepreload')) return void load();
-  link.rel = 'modulepreload';
-  link.integrity = '${integrity}';
+  Object.assign(link, { rel: 'modulepreload', integrity, href: url, onload: load });
   if (script && script.crossOrigin) link.crossOrigin = script.crossOrigin;
   if (script && script.nonce) link.nonce = script.nonce;
-  link.href = url;
-  link.onload = load;
-  link.onerror = () =>
-    console.error('news-elements: ' + url + ' could not be downloaded or is not the file this loader was built with (integrity ${integrity}); copy news-elements.js and news-elements.iife.js from the same release.');
+  link.onerror = () => console.error('news-elements: ' + url + ' is not the file this loader was built with ' +
+    '(integrity ' + integrity + ') or could not be downloaded; copy both files from one release.');
   document.head.append(link);
 })();
 `;
