@@ -50,32 +50,28 @@ export function zip(entries, { modified = new Date() } = {}) {
     if (data.length >= LIMIT || offset >= LIMIT) throw new Error(`zip: ${entry.name} needs ZIP64`);
     const crc = crc32(data);
 
-    const local = Buffer.alloc(30);
+    // The local header and the central directory's entry share this run of fields, at 6 and at 8.
+    const fields = (header, at) => {
+      header.writeUInt16LE(UTF8_NAME, at);
+      header.writeUInt16LE(method, at + 2);
+      header.writeUInt16LE(time, at + 4);
+      header.writeUInt16LE(day, at + 6);
+      header.writeUInt32LE(crc, at + 8);
+      header.writeUInt32LE(body.length, at + 12);
+      header.writeUInt32LE(data.length, at + 16);
+      header.writeUInt16LE(name.length, at + 20);
+      return header;
+    };
+
+    const local = fields(Buffer.alloc(30), 6);
     local.writeUInt32LE(LOCAL_HEADER, 0);
     local.writeUInt16LE(NEEDED_VERSION, 4);
-    local.writeUInt16LE(UTF8_NAME, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
     locals.push(local, name, body);
 
-    const central = Buffer.alloc(46);
+    const central = fields(Buffer.alloc(46), 8);
     central.writeUInt32LE(CENTRAL_HEADER, 0);
     central.writeUInt16LE(MADE_BY_UNIX, 4);
     central.writeUInt16LE(NEEDED_VERSION, 6);
-    central.writeUInt16LE(UTF8_NAME, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(day, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
     // Extra field, comment, disk number, internal attributes: none. External: a regular file, rw-r--r--.
     central.writeUInt32LE((0o100644 << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);

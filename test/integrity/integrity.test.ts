@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage } from '../open-page.js';
 
 /**
  * Pages that pin the released files with the hashes `scripts/release-info.mjs` prints, against a server that
@@ -12,13 +13,9 @@ const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
 async function open(path: string): Promise<{ win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
+  const { frame, win, doc } = await openPage<PageWindow>(path);
   frames.push(frame);
-  await loaded;
-  return { win: frame.contentWindow as PageWindow, doc: frame.contentDocument! };
+  return { win, doc };
 }
 
 const feedsSettled = (doc: Document) =>

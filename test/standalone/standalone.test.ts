@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage } from '../open-page.js';
 
 /**
  * The one-file builds served alone (test/standalone/standalone-server.mjs: nothing else exists in their
@@ -16,16 +17,6 @@ type PageWindow = Window & {
   Document: typeof Document;
 };
 
-async function open(path: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:1200px;height:900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return { frame, win: frame.contentWindow as PageWindow, doc: frame.contentDocument! };
-}
-
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const texts = (element: Element, selector: string) =>
   [...element.shadowRoot!.querySelectorAll(selector)].map((node) => clean(node.textContent));
@@ -42,7 +33,10 @@ for (const [kind, file] of [
 
     before(async function () {
       this.timeout(30_000);
-      ({ frame, win, doc } = await open(`/standalone/${kind}.html`));
+      ({ frame, win, doc } = await openPage<PageWindow>(
+        `/standalone/${kind}.html`,
+        'width:1200px;height:900px',
+      ));
       const settled = () =>
         [...doc.querySelectorAll<Loaded>('news-feed, news-article')].every(
           (node) => node.status && node.status !== 'loading',
