@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error a plain module of the demo's, without types
@@ -10,11 +11,26 @@ const root = import.meta.dirname;
  * `news-elements.iife.js`: for CMSs that strip `type="module"`, a classic script that loads the module
  * build from beside itself. Both files therefore share one copy of every chunk: a page never downloads the
  * elements twice, and lazy parts (the article, DOMPurify, RSS, date-fns) stay lazy for classic pages too.
+ *
+ * The module's Subresource Integrity hash is written into the loader at build time, and the module is
+ * fetched through a `<link rel="modulepreload" integrity>` before it is imported: a page that pins the loader
+ * with `integrity` thereby pins the module too, and a module that differs by one byte never runs. A link's
+ * `href` is not a Trusted Types sink (a script's `src` is), so this needs no policy of its own; a browser
+ * without `modulepreload` (Safari before 17) imports the module unverified, as it would without the loader.
  */
-const CLASSIC_LOADER = `(() => {
+const classicLoaderSource = (integrity: string) => `(() => {
   const script = document.currentScript;
   const url = new URL('news-elements.js', (script && script.src) || document.baseURI).href;
-  import(url).catch((error) => console.error('news-elements: could not load ' + url, error));
+  const integrity = '${integrity}';
+  const load = () => import(url).catch((error) => console.error('news-elements: could not load ' + url, error));
+  const link = document.createElement('link');
+  if (!link.relList.supports('modulepreload')) return void load();
+  Object.assign(link, { rel: 'modulepreload', integrity, href: url, onload: load });
+  if (script && script.crossOrigin) link.crossOrigin = script.crossOrigin;
+  if (script && script.nonce) link.nonce = script.nonce;
+  link.onerror = () => console.error('news-elements: ' + url + ' is not the file this loader was built with ' +
+    '(integrity ' + integrity + ') or could not be downloaded; copy both files from one release.');
+  document.head.append(link);
 })();
 `;
 
@@ -111,12 +127,19 @@ function partImports(): Plugin {
   };
 }
 
+/** Writes the classic loader once the module is on disk, with the hash of the module's final bytes. */
 function classicLoader(): Plugin {
+  let outDir = '';
   return {
     name: 'news-elements-classic-loader',
     apply: 'build',
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'news-elements.iife.js', source: CLASSIC_LOADER });
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    writeBundle() {
+      const module = readFileSync(resolve(outDir, 'news-elements.js'));
+      const integrity = `sha384-${createHash('sha384').update(module).digest('base64')}`;
+      writeFileSync(resolve(outDir, 'news-elements.iife.js'), classicLoaderSource(integrity));
     },
   };
 }

@@ -2,6 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { faultServer } from './test/fault-server.mjs';
 import { integrationServers } from './test/csp/csp-server.mjs';
 import { launchers, stopEngines } from './test/engines.mjs';
+import { integrityServer } from './test/integrity/integrity-server.mjs';
+import { standaloneServer } from './test/standalone/standalone-server.mjs';
 
 /**
  * `executeServerCommand('block-urls', { urls })`: the page's requests for those URL patterns fail from then on,
@@ -31,6 +33,18 @@ function blockUrls() {
   };
 }
 
+/**
+ * TypeScript through esbuild, except the built files under /dist/: pages load those exactly as released (a
+ * Subresource Integrity hash holds only for the bytes it was made from, and the bundles' tests are about
+ * the release's code, not esbuild's rewrite of it).
+ */
+function typeScript() {
+  const plugin = esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' });
+  const transform = plugin.transform.bind(plugin);
+  plugin.transform = (context) => (context.path.startsWith('/dist/') ? undefined : transform(context));
+  return plugin;
+}
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
@@ -38,11 +52,7 @@ export default {
   // defers work that these tests wait for (the suite is short enough to run serially).
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
-    blockUrls(),
-    { name: 'news-elements-engines', serverStop: stopEngines },
-  ],
-  middleware: [faultServer(), ...integrationServers()],
+  plugins: [typeScript(), blockUrls(), { name: 'news-elements-engines', serverStop: stopEngines }],
+  middleware: [faultServer(), ...integrationServers(), standaloneServer(), integrityServer()],
   browsers: await launchers(),
 };

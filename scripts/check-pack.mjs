@@ -31,6 +31,8 @@ const REQUIRED = [
   'schema/native-feed.schema.json',
   'dist/news-elements.js',
   'dist/news-elements.iife.js',
+  'dist/news-elements.standalone.js',
+  'dist/news-elements.standalone.iife.js',
   'dist/lib/index.js',
   'dist/lib/index.d.ts',
   'dist/lib/define.js',

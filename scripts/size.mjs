@@ -41,7 +41,7 @@ const BUDGETS = { feed: 20 * KIB, article: 32 * KIB, iife: 34 * KIB };
 // 21.15 → 21.7 for the part loader (a fresh URL on retry, setup problems told apart), then → 22.3 for issue 20: a source date every zone can show, one count reader, invisible titles, data:
 // image thumbnails and ids shared by stories (StoryIndex) are read on every load (~0.6 KiB of the entry).
 // The article page carries the same entry: 31.33 → 32.55 with both.
-const CEILINGS = { feed: 22.3 * KIB, article: 32.55 * KIB };
+const CEILINGS = { feed: 22.35 * KIB, article: 32.6 * KIB };
 const ENTRY = 'news-elements.js';
 const IIFE = 'news-elements.iife.js';
 /** Friendlier names for the lazy chunks we know; any other chunk is named after its file. */
@@ -320,6 +320,13 @@ sets.push({
   files: [IIFE, ...feedFiles],
   budget: BUDGETS.iife,
 });
+// The one-file builds (vite.standalone.config.ts): every part inside, for CMSs that take one file at a time.
+for (const [label, name] of [
+  ['one file, every part inside (standalone module)', 'news-elements.standalone.js'],
+  ['one file, every part inside (standalone classic script)', 'news-elements.standalone.iife.js'],
+]) {
+  if (existsSync(join(dist, name))) sets.push({ label, files: [name], budget: undefined });
+}
 
 const kib = (bytes) => (bytes / KIB).toFixed(2);
 const rows = sets.map((set) => {

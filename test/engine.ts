@@ -27,6 +27,10 @@ const NEEDS = {
     met: engine === 'chromium' && typeof (globalThis as { gc?: unknown }).gc === 'function',
     why: "forces garbage collection and reads the heap, which only Chromium's --expose-gc gives",
   },
+  'modulepreload-integrity': {
+    met: engine !== 'webkit',
+    why: "WebKit loads a modulepreload whose integrity does not match (it fires load, not error): the classic loader cannot pin the module there; the standalone file's script tag can",
+  },
   'sanitizer-api': {
     met: typeof (Document as { parseHTML?: unknown }).parseHTML === 'function',
     why: 'this engine has no HTML Sanitizer API (Document.parseHTML): its pages use DOMPurify, tested beside it',

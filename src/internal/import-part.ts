@@ -6,8 +6,9 @@ import { NewsError } from '../errors.js';
  * - a retry asks for a fresh URL: Firefox keeps a failed dynamic import failed for the page's lifetime, and
  *   WebKit fails the next import of the same URL once more, so "Thử lại" after a network drop would never
  *   bring the part back there (Chromium fetches again);
- * - a part that is not there (a site that copied only `news-elements.js`), or that the server does not serve
- *   as JavaScript, is told apart from a network that drops: a setup problem, said as such in the console with
+ * - a part that is not there (a site that copied only `news-elements.js`), or that does not run (served as
+ *   something other than JavaScript, or not matching an integrity hash the page pins), is told apart from a
+ *   network that drops: a setup problem, said as such in the console with
  *   the file's URL, and not retried (a network failure goes on to `chunkUnavailable`).
  * The npm modules and the dev server keep their plain `import()`s: their bundler or server owns loading.
  */
@@ -28,7 +29,9 @@ export async function importPart(specifier: string, base: string): Promise<unkno
     if (!status) throw error;
     const setup = new NewsError(
       'setup',
-      `news-elements: ${url} (HTTP ${status}) did not load as a script. Copy the whole folder of news-elements.js, or use news-elements.standalone.js.`,
+      status === 200
+        ? `news-elements: ${url} is there but did not run: it must be served as text/javascript, unchanged (an integrity hash the page pins must match).`
+        : `news-elements: ${url} (HTTP ${status}) did not load as a script. Copy the whole folder of news-elements.js, or use news-elements.standalone.js.`,
       { url, status, cause: error },
     );
     console.error(setup.message);

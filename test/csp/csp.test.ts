@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage } from '../open-page.js';
 
 /**
  * The built bundles on a page served with
@@ -17,15 +18,7 @@ type StrictWindow = Window & {
   innerHtmlError?: string;
 };
 
-async function open(path: string): Promise<{ frame: HTMLIFrameElement; win: StrictWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:800px;height:600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return { frame, win: frame.contentWindow as StrictWindow, doc: frame.contentDocument! };
-}
+const open = (path: string) => openPage<StrictWindow>(path);
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
