@@ -46,6 +46,10 @@ export interface FeedExtrasMessages {
   tickerLabel: string;
   pauseTicker: string;
   playTicker: string;
+  previousHeadline: string;
+  nextHeadline: string;
+  /** The ticker's position: `{index}` of `{count}` headlines. */
+  headlineOf: string;
 }
 
 /** The strings only `<news-article>` shows; they live in its chunk (see article-messages.ts). */

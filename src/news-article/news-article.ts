@@ -460,10 +460,14 @@ export class NewsArticleElement extends NewsSourceElement {
       );
       entries.push(html`<span part="views" class="views">${fill(messages.viewsLabel, { count })}</span>`);
     }
+    // Every entry but the first brings its bar before it, so a wrapped line never ends with one (the styles
+    // hide the bar that starts a line); the bars stay in the text, which reads as the portal's line when copied.
     return html`<p part="meta" class="meta">
       ${entries.map(
         (entry, index) =>
-          html`${index ? html`<span class="sep" aria-hidden="true"> | </span>` : nothing}${entry}`,
+          html`<span class="entry"
+            >${index ? html`<span class="sep" aria-hidden="true"> | </span>` : nothing}${entry}</span
+          >`,
       )}
     </p>`;
   }

@@ -98,6 +98,7 @@ export class NewsFeedElement extends NewsSourceElement {
       search: { type: Boolean },
       featured: { type: Boolean },
       tickerSeconds: { type: Number, attribute: 'ticker-seconds' },
+      tickerAutoplay: { type: Boolean, attribute: 'ticker-autoplay' },
       theme: { reflect: true },
       page: { state: true, attribute: false },
       outcome: { state: true, attribute: false },
@@ -140,7 +141,7 @@ export class NewsFeedElement extends NewsSourceElement {
   /** Seconds between background refreshes while the page is visible; `0` turns them off. */
   refresh = 0;
 
-  /** `list`, `grid`, `compact` (title and date, for sidebars) or `ticker` (one headline at a time). */
+  /** `list`, `grid`, `compact` (title and date, for sidebars) or `ticker` (one headline, previous/next). */
   layout: FeedLayout = 'list';
 
   /** `none`, `more` (a "Xem thêm" button) or `pages` (numbered pages). */
@@ -158,8 +159,14 @@ export class NewsFeedElement extends NewsSourceElement {
   /** Shows the first item larger (`list` and `grid`). */
   featured = false;
 
-  /** Seconds each headline of the `ticker` layout stays. */
+  /** Seconds each headline of the `ticker` layout stays, with `ticker-autoplay`. */
   tickerSeconds = 5;
+
+  /**
+   * The `ticker` moves on by itself (with a pause button; still on hover and focus, never under reduced
+   * motion). Without it the ticker stands still and the visitor steps with previous/next.
+   */
+  tickerAutoplay = false;
 
   /** `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
   theme: 'light' | 'dark' | 'auto' = 'light';
@@ -457,7 +464,7 @@ export class NewsFeedElement extends NewsSourceElement {
               ? html`<slot></slot>`
               : status === 'loading'
                 ? renderSkeleton(
-                    this.layout === 'ticker' ? 1 : this.size,
+                    this.#skeletonRows,
                     this.#hiddenParts(),
                     messages.loading,
                     this.#listClasses(),
@@ -468,6 +475,12 @@ export class NewsFeedElement extends NewsSourceElement {
       </div>
       ${items.length && extras.loaded ? extras.loaded.renderPaging(this) : nothing}
     `;
+  }
+
+  /** As many rows as will show: a page, or fewer when the items in hand (waiting for a filter) are fewer. */
+  get #skeletonRows(): number {
+    if (this.layout === 'ticker') return 1;
+    return Math.min(this.size, this.page?.items.length ?? Infinity);
   }
 
   #renderStatus(messages: FeedMessages, showingItems: boolean): TemplateResult | typeof nothing {
@@ -481,7 +494,7 @@ export class NewsFeedElement extends NewsSourceElement {
   #renderItems(items: NewsItem[], lang: string, messages: FeedMessages): TemplateResult {
     const context = this.#itemContext(lang, messages);
     const listLabel = this.page?.title ?? messages.feedLabel;
-    if (this.layout === 'ticker' && this.ticker?.animated && extras.loaded) {
+    if (this.layout === 'ticker' && this.ticker && extras.loaded) {
       return extras.loaded.renderTicker(
         this,
         this.ticker,
@@ -505,7 +518,7 @@ export class NewsFeedElement extends NewsSourceElement {
    */
   #listClasses(): string {
     const hidden = this.#hiddenParts();
-    const layout = this.layout === 'ticker' ? 'compact' : this.layout;
+    const layout = this.layout === 'ticker' ? 'compact ticker-skeleton' : this.layout;
     const badges = hidden.has('source') || !/\s/.test(this.src.trim());
     return hidden.has('category') && badges ? `${layout} slim-meta` : layout;
   }
