@@ -90,11 +90,24 @@ export const feedExtrasStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
+  /*
+   * One row, however many categories there are: the rest scroll sideways (a swipe, a wheel, or the arrow
+   * keys, which bring the chosen tab into view) instead of piling up rows above the news.
+   */
   .tabs {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.4em;
-    margin-bottom: var(--_gap);
+    /* Room for the focus ring inside the scroller, without moving the tabs off the column's edge. */
+    margin: -5px -5px calc(var(--_gap) - 8px);
+    padding: 5px 5px 8px;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-padding-inline: 5px;
+    scrollbar-width: thin;
+  }
+  .tab {
+    flex: none;
+    white-space: nowrap;
   }
   .tab,
   .page,
