@@ -329,3 +329,19 @@ describe('<news-article> is safe from the content it shows', () => {
     expect(local.hasAttribute('target')).to.equal(false);
   });
 });
+
+describe('<news-article> pictures of the body without alt', () => {
+  it('takes the caption of its figure, else marks it decorative, and keeps an alt the source wrote', async () => {
+    const article = await loadedArticle(
+      `<news-article lang="vi" src="${FIXTURES}/article-images-without-alt.json" tools=""></news-article>`,
+    );
+    const images = [...root(article).querySelectorAll('.body img')];
+    expect(images.map((image) => image.getAttribute('alt'))).to.deep.equal([
+      'Toàn cảnh hội nghị tại hội trường phường',
+      '',
+      '',
+      'Biểu đồ số đảng viên',
+    ]);
+    await expect(article).to.be.accessible();
+  });
+});

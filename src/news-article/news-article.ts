@@ -20,6 +20,7 @@ import { formatArticleDate } from './article-date.js';
 import { articleIdFor, fillId, isTemplate, pickArticle } from './article-source.js';
 import { ArticleTools } from './article-tools.js';
 import { attachmentName, attachmentSize, attachmentType } from './attachments.js';
+import { describeImages } from './image-alt.js';
 import type { FeedFollower } from './follow-feed.js';
 import { newsArticleJsonLd, scriptSafeJson } from './json-ld.js';
 import { articleStyles } from './news-article.styles.js';
@@ -192,6 +193,7 @@ export class NewsArticleElement extends NewsSourceElement {
         baseUrl: url,
         videoLabel: (site) => fill(messages.watchVideo, { site }),
       });
+      describeImages(body);
       return { item, body, formats: page.formats, url, key };
     },
     args: () =>

@@ -24,10 +24,10 @@ function onSearchInput(feed: NewsFeedElement, value: string): void {
     const lang = resolveLang(feed);
     const messages = extrasMessagesFor(lang, feed.messages);
     const count = feed.filtered.length;
-    feed.announcement = !value.trim()
-      ? ''
-      : count === 0
-        ? messages.noResults
+    // "No results" shows in the status region, which is live: said here too, it would be heard twice.
+    feed.announcement =
+      !value.trim() || count === 0
+        ? ''
         : fill(pluralRules(lang).select(count) === 'one' ? messages.resultsOne : messages.resultsOther, {
             count,
           });
