@@ -97,6 +97,14 @@ export function inLanguage<T>(tables: { vi: T; en: T }, lang: string, overrides?
   return overrides ? { ...base, ...overrides } : base;
 }
 
+/**
+ * The language whose words a page in `lang` reads: its own where we ship them, English otherwise. Plurals
+ * follow it: French counts 0 as one, but the English label wants "0 views".
+ */
+export function labelLanguage(lang: string): 'vi' | 'en' {
+  return primarySubtag(lang) === 'vi' ? 'vi' : 'en';
+}
+
 export function primarySubtag(lang: string): string {
   return lang.split('-')[0].toLowerCase();
 }

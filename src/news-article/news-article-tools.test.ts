@@ -251,6 +251,23 @@ describe('<news-article> around the article', () => {
     expect(text(related.querySelector('time'))).to.equal('20/08/2020');
   });
 
+  it('dates related items in English as the article dates itself, never as a US 8/20/20', async () => {
+    const article = await loadedArticle(
+      `<news-article lang="en" src="${FEED}" article-id="bv-2" related="${FEED}" time-zone="${HCM}"></news-article>`,
+    );
+    await waitUntil(() => root(article).querySelector('.related'));
+    const shown = text(root(article).querySelector('[part~="related"] time'));
+    const published = text(root(article).querySelector('[part~="date"]'));
+    expect(shown).to.equal(
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: HCM }).format(
+        new Date('2020-08-20T12:00:00+07:00'),
+      ),
+    );
+    expect(shown).to.not.match(/^\d+\/\d+\/\d+$/);
+    // The article's own meta line starts with its day in the same form.
+    expect(published).to.match(/^[A-Z][a-z]{2} \d{1,2}, \d{4} \| /);
+  });
+
   it('leaves the related list out, and the article in, when the related feed fails', async () => {
     const warnings = await capturingWarnings(async () => {
       const article = await loadedArticle(

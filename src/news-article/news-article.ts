@@ -3,7 +3,7 @@ import { setDataBlockText } from '../internal/parse-inert.js';
 import { Task, TaskStatus } from '@lit/task';
 import { asNewsError, isAbort, NewsError } from '../errors.js';
 import { isPattern, patternSupport } from '../i18n/format-date.js';
-import { numberFormat } from '../i18n/intl-cache.js';
+import { formatCount } from '../i18n/format-views.js';
 import { articleMessagesFor, type ArticleStrings } from '../i18n/article-messages.js';
 import { fill } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
@@ -457,9 +457,7 @@ export class NewsArticleElement extends NewsSourceElement {
       );
     }
     if (item.views !== undefined) {
-      const count = numberFormat(lang, this.viewsFormat === 'compact' ? { notation: 'compact' } : {}).format(
-        item.views,
-      );
+      const count = formatCount(item.views, lang, this.viewsFormat);
       entries.push(html`<span part="views" class="views">${fill(messages.viewsLabel, { count })}</span>`);
     }
     // Every entry but the first brings its bar before it, so a wrapped line never ends with one (the styles

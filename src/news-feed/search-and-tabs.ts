@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { pluralRules } from '../i18n/intl-cache.js';
 import { extrasMessagesFor } from '../i18n/extras-messages.js';
-import { fill } from '../i18n/messages.js';
+import { fill, labelLanguage } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import { renderCategoryTabs, renderSearchBox } from './feed-controls.js';
 import { categoriesOf } from './filter-items.js';
@@ -28,9 +28,14 @@ function onSearchInput(feed: NewsFeedElement, value: string): void {
     feed.announcement =
       !value.trim() || count === 0
         ? ''
-        : fill(pluralRules(lang).select(count) === 'one' ? messages.resultsOne : messages.resultsOther, {
-            count,
-          });
+        : fill(
+            pluralRules(labelLanguage(lang)).select(count) === 'one'
+              ? messages.resultsOne
+              : messages.resultsOther,
+            {
+              count,
+            },
+          );
   }, SEARCH_DEBOUNCE_MS);
 }
 
