@@ -56,7 +56,7 @@ const PRESETS: Record<string, Record<DatePreset, PresetParts>> = {
 };
 
 /** date-fns, for pattern formats; presets never need it. */
-export const patternSupport = lazyModule(() => import('./format-pattern.js').catch(chunkUnavailable));
+export const patternSupport = lazyModule(() => import('./pattern-support.js').catch(chunkUnavailable));
 
 /** Whether a format is a date-fns pattern, which needs `patternSupport` before it renders. */
 export const isPattern = (format: DateFormat): boolean =>

@@ -15,6 +15,7 @@ import { AbortOnRemoval } from '../internal/abort-on-removal.js';
 import { lazyModule } from '../internal/lazy-module.js';
 import { NewsSourceElement } from '../internal/news-source-element.js';
 import type { NewsItem } from '../sources/types.js';
+import { CHOICES, chosen, DEFAULT_PAGE_SIZE, hasInvalidAttribute } from './attribute-choices.js';
 import { feedStyles } from './news-feed.styles.js';
 import { linkFor } from './item-link.js';
 import {
@@ -281,9 +282,10 @@ export class NewsFeedElement extends NewsSourceElement {
     );
   }
 
-  /** @internal */
+  /** @internal The page size in use: `page-size` when it is a number from 1 up, else 10. */
   get size(): number {
-    return Math.max(1, Math.round(this.pageSize) || 10);
+    const size = Math.round(this.pageSize);
+    return size >= 1 ? size : DEFAULT_PAGE_SIZE;
   }
 
   /** @internal */
@@ -299,8 +301,9 @@ export class NewsFeedElement extends NewsSourceElement {
   /** @internal Every loaded item that passes the category and search, in sort order. */
   get filtered(): NewsItem[] {
     if (!this.page) return [];
-    if (this.#sorted?.page !== this.page || this.#sorted.sort !== this.sort) {
-      this.#sorted = { page: this.page, sort: this.sort, items: sortItems(this.page.items, this.sort) };
+    const sort = chosen(CHOICES.sort, this.sort);
+    if (this.#sorted?.page !== this.page || this.#sorted.sort !== sort) {
+      this.#sorted = { page: this.page, sort, items: sortItems(this.page.items, sort) };
     }
     if (!this.filtering) return [...this.#sorted.items];
     // Until the filtering code is here, nothing passes for a match: the element shows that it is loading.
@@ -411,6 +414,13 @@ export class NewsFeedElement extends NewsSourceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (hasInvalidAttribute(this, changed)) {
+      const values = new Map(changed);
+      void import('./attribute-warnings.js').then(
+        (chunk) => chunk.warnInvalidAttributes(this, values),
+        () => undefined,
+      );
+    }
     if (this.#usesExtras) this.#useExtras();
     if (changed.has('category')) this.chosenCategory = undefined;
     if (changed.has('src') || changed.has('category') || changed.has('paging') || changed.has('pageSize')) {
@@ -518,7 +528,7 @@ export class NewsFeedElement extends NewsSourceElement {
    */
   #listClasses(): string {
     const hidden = this.#hiddenParts();
-    const layout = this.layout === 'ticker' ? 'compact ticker-skeleton' : this.layout;
+    const layout = this.layout === 'ticker' ? 'compact ticker-skeleton' : chosen(CHOICES.layout, this.layout);
     const badges = hidden.has('source') || !/\s/.test(this.src.trim());
     return hidden.has('category') && badges ? `${layout} slim-meta` : layout;
   }
