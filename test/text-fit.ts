@@ -51,7 +51,8 @@ export function cutTexts(root: ShadowRoot, selector: string): string[] {
   for (const container of root.querySelectorAll(selector)) {
     const walker = root.host.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.textContent!.trim()) continue;
+      // Bars hidden from assistive technology are decoration: the one that starts a line is clipped on purpose.
+      if (!node.textContent!.trim() || node.parentElement!.closest('[aria-hidden="true"]')) continue;
       const range = root.host.ownerDocument.createRange();
       range.selectNodeContents(node);
       const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);

@@ -54,6 +54,10 @@ export const articleStyles = css`
   .entry {
     white-space: nowrap;
   }
+  /* The first entry has no bar: its place keeps the line's text clear of the clipped edge. */
+  .entry:first-child {
+    padding-inline-start: var(--_sep);
+  }
   .sep {
     ${separator}
   }

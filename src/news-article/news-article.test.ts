@@ -1,5 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { capturingWarnings, FIXTURES } from '../../test/feed-helpers.js';
+import { cutTexts, danglingBars } from '../../test/text-fit.js';
 import type { NewsArticleElement } from './news-article.js';
 import '../define.js';
 
@@ -344,4 +345,27 @@ describe('<news-article> pictures of the body without alt', () => {
     ]);
     await expect(article).to.be.accessible();
   });
+});
+
+describe('<news-article> meta line, wrapped', () => {
+  for (const width of [240, 320, 900]) {
+    it(`cuts no text and leaves no bar at either end of a line at ${width} px`, async () => {
+      const holder = document.createElement('div');
+      holder.style.width = `${width}px`;
+      document.body.append(holder);
+      try {
+        const article = await loadedArticle(
+          `<news-article lang="vi" src="${BASIC}" time-zone="${HCM}" tools=""></news-article>`,
+        );
+        holder.append(article);
+        await article.updateComplete;
+        const meta = root(article).querySelector('[part~="meta"]')!;
+        expect(text(meta)).to.match(/^Ngày đăng .+ \| Lượt xem: /);
+        expect(cutTexts(root(article), '[part~="meta"]')).to.deep.equal([]);
+        expect(danglingBars([meta])).to.deep.equal([]);
+      } finally {
+        holder.remove();
+      }
+    });
+  }
 });

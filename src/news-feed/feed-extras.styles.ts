@@ -38,7 +38,7 @@ export const feedExtrasStyles = css`
     margin: 0;
   }
   .ticker-list .meta {
-    margin: 0;
+    margin-block: 0;
   }
   .ticker-controls {
     flex: none;

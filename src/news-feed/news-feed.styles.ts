@@ -358,6 +358,11 @@ export const feedStyles = css`
       grid-template-areas: 'title title' 'meta meta' 'thumb summary';
       grid-template-rows: auto auto 1fr;
     }
+    /* Without a summary (hide="summary") the picture goes back beside the title rather than stand alone. */
+    .list:not(.grid) .item:not(.featured) article:not(.no-image):not(:has(.summary)) {
+      grid-template-areas: 'thumb title' 'thumb meta';
+      grid-template-rows: auto 1fr;
+    }
     .list:not(.grid) .item:not(.featured) article.no-image {
       grid-template-areas: 'title' 'meta' 'summary';
       grid-template-rows: auto auto 1fr;
