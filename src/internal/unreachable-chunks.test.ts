@@ -66,7 +66,8 @@ describe('a part that cannot be downloaded', () => {
     ],
     [
       'date-fns for a date-format pattern',
-      'format-pattern',
+      // What the page downloads for a pattern: date-fns behind the reading of other tools' patterns.
+      'pattern-support',
       `date-format="dd/MM/yyyy" src="${FIXTURES}/native-basic.json"`,
     ],
   ]) {
