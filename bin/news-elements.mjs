@@ -179,6 +179,7 @@ export async function check(source, options) {
     { formatViews },
     { messagesFor },
     { sortItems },
+    { patternMistake, describeMistake },
   ] = await Promise.all([
     load('sources/decode.js'),
     load('sources/detect.js'),
@@ -187,6 +188,7 @@ export async function check(source, options) {
     load('i18n/format-views.js'),
     load('i18n/messages.js'),
     load('news-feed/sort-items.js'),
+    load('i18n/date-pattern-mistakes.js'),
   ]);
   const report = {
     source,
@@ -195,7 +197,11 @@ export async function check(source, options) {
     dom: hasDom,
     shown: [],
     dropped: [],
+    // What the element would say in the console about the options, as it says it.
+    warnings: [],
   };
+  const mistake = patternMistake(options['date-format']);
+  if (mistake) report.warnings.push(describeMistake(mistake));
   let response;
   try {
     response = await read(source, options.origin);
@@ -247,7 +253,8 @@ export async function check(source, options) {
           ? dates.formatDate(item.publishedAt, {
               locale: options.lang,
               timeZone: options.timeZone,
-              format: options['date-format'],
+              // The pattern its author meant, as the element reads it (said once, in the warnings).
+              format: mistake?.intended ?? options['date-format'],
               dateOnly: item.publishedDateOnly,
               now,
               messages,
@@ -317,6 +324,10 @@ function print(report) {
   if (report.advice?.length) {
     console.log('\nAdvice:');
     for (const advice of report.advice) console.log(`  • ${advice}`);
+  }
+  if (report.warnings?.length) {
+    console.log('\nWarnings:');
+    for (const warning of report.warnings) console.log(`  • ${warning}`);
   }
   console.log('');
   if (report.error) {

@@ -1,5 +1,6 @@
 /**
- * The ward portal's masthead, menu and footer, written once for every demo page: Vite puts them where a
+ * The ward portal's masthead, menu and footer, as a ward's portal reads since the two-level local government
+ * of 1 July 2025 (a ward under its city, no district), written once for every demo page: Vite puts them where a
  * page says `<!-- portal-header -->` and `<!-- portal-footer -->`, marking the menu entry of the page shown.
  */
 const MENU = [
@@ -21,8 +22,8 @@ export function portalHeader(path) {
       <div class="wrap masthead__inner">
         <div class="emblem" aria-hidden="true">★</div>
         <div>
-          <p class="masthead__kicker">Ủy ban nhân dân Quận 1 · Thành phố Hồ Chí Minh</p>
-          <p class="masthead__title">Cổng thông tin điện tử phường Bến Thành</p>
+          <p class="masthead__kicker">Thành phố Hồ Chí Minh</p>
+          <p class="masthead__title">Ủy ban nhân dân phường Bến Thành</p>
         </div>
       </div>
       <nav class="menu" aria-label="Chuyên mục">

@@ -21,7 +21,10 @@ export function editorGuide({ version, standalone }) {
     `  <a href="/tin-tuc">${lang === 'vi' ? 'Xem tin tức' : 'See the news'}</a>\n</news-feed>`;
   const script = `<script src="/uploads/${classic.file}" defer></script>`;
   const pinned = `<script src="/uploads/${classic.file}" defer\n  integrity="${classic.integrity}"></script>`;
-  const reserve = `<style>\n  news-feed:not(:defined) { display: block; min-height: calc(5 * 144px); }\n</style>`;
+  // The rows measured in docs/layout-stability.md, for 5 items.
+  const reserve =
+    '<style>\n  news-feed:not(:defined) { display: block; min-height: calc(5 * 150px); }\n' +
+    '  @media (max-width: 600px) { news-feed:not(:defined) { min-height: calc(5 * 235px); } }\n</style>';
 
   const sections = {
     vi: `
@@ -50,8 +53,8 @@ export function editorGuide({ version, standalone }) {
     ${code(pinned)}
 
     <h2>3. Giữ chỗ cho danh sách</h2>
-    <p>Để trang không bị xô lệch khi tin hiện ra, giữ sẵn chiều cao: khoảng 144 px một tin ở kiểu danh sách
-      thường, 80 px ở kiểu <code>compact</code>. Với 5 tin:</p>
+    <p>Để trang không bị xô lệch khi tin hiện ra, giữ sẵn chiều cao: khoảng 150 px một tin ở kiểu danh sách
+      thường trên máy tính, 235 px trên điện thoại (kiểu <code>compact</code>: 70 px và 130 px). Với 5 tin:</p>
     ${code(reserve)}
 
     <h2>4. Kiểm tra nguồn tin</h2>
@@ -92,8 +95,8 @@ export function editorGuide({ version, standalone }) {
     ${code(pinned)}
 
     <h2>3. Reserve the list's height</h2>
-    <p>So that the page does not jump when the news appears, reserve its height: about 144 px a row in the
-      default list, 80 px in <code>compact</code>. For 5 rows:</p>
+    <p>So that the page does not jump when the news appears, reserve its height: about 150 px a row in the
+      default list on a computer, 235 px on a phone (<code>compact</code>: 70 px and 130 px). For 5 rows:</p>
     ${code(reserve)}
 
     <h2>4. Check a source</h2>

@@ -38,10 +38,12 @@ const BUDGETS = { feed: 20 * KIB, article: 32 * KIB, iife: 34 * KIB };
  * Sets still over budget may not grow past these; lower them with every cut until the budget holds. A set
  * without one (the article page, since it is within its budget) fails as soon as it is over its budget.
  */
-// 21.15 → 21.7 for the part loader (a fresh URL on retry, setup problems told apart), then → 22.3 for issue 20: a source date every zone can show, one count reader, invisible titles, data:
-// image thumbnails and ids shared by stories (StoryIndex) are read on every load (~0.6 KiB of the entry).
-// The article page carries the same entry: 31.33 → 32.55 with both.
-const CEILINGS = { feed: 22.35 * KIB, article: 32.6 * KIB };
+// 21.15 → 21.7 for the part loader (a fresh URL on retry, setup problems told apart); → 22.35 for issue 20
+// (a source date every zone can show, one count reader, invisible titles, data: thumbnails, ids shared by
+// stories); → 22.9 for issue 17 (whole titles and wrapping meta lines, a skeleton sized per layout, the
+// still ticker's controls, the checks that catch mistaken attribute values). The article page carries the
+// same entry.
+const CEILINGS = { feed: 22.9 * KIB, article: 33.25 * KIB };
 const ENTRY = 'news-elements.js';
 const IIFE = 'news-elements.iife.js';
 /** Friendlier names for the lazy chunks we know; any other chunk is named after its file. */
@@ -415,7 +417,7 @@ async function prettyMarkdown(path, text) {
 
 const over = rows.filter((row) => row.status === 'OVER');
 if (over.length) {
-  console.log(`\nsize: over issue 7's budget, under the ceiling: ${over.map((row) => row.label).join(', ')}`);
+  console.log(`\nsize: over its budget, under the ceiling: ${over.map((row) => row.label).join(', ')}`);
 }
 const failed = rows.filter((row) => row.status === 'FAIL');
 const entryImports = file(ENTRY).staticImports;

@@ -109,7 +109,7 @@ describe('the built bundle when a part of it does not arrive', () => {
   });
 
   it('missing pattern dates: the list shows with medium dates', async () => {
-    await block(['format-pattern'], '404');
+    await block(['pattern-support'], '404');
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));

@@ -56,7 +56,7 @@ const PRESETS: Record<string, Record<DatePreset, PresetParts>> = {
 };
 
 /** date-fns, for pattern formats; presets never need it. */
-export const patternSupport = lazyModule(() => import('./format-pattern.js').catch(chunkUnavailable));
+export const patternSupport = lazyModule(() => import('./pattern-support.js').catch(chunkUnavailable));
 
 /**
  * Fetches date-fns for a pattern format; where it cannot arrive (the network, or a site missing that file),

@@ -48,6 +48,10 @@ export interface FeedExtrasMessages {
   tickerLabel: string;
   pauseTicker: string;
   playTicker: string;
+  previousHeadline: string;
+  nextHeadline: string;
+  /** The ticker's position: `{index}` of `{count}` headlines. */
+  headlineOf: string;
 }
 
 /** The strings only `<news-article>` shows; they live in its chunk (see article-messages.ts). */
@@ -93,6 +97,14 @@ export function messagesFor(lang: string, overrides?: Partial<Messages>): FeedMe
 export function inLanguage<T>(tables: { vi: T; en: T }, lang: string, overrides?: Partial<Messages>): T {
   const base = tables[primarySubtag(lang) as 'vi' | 'en'] ?? tables.en;
   return overrides ? { ...base, ...overrides } : base;
+}
+
+/**
+ * The language whose words a page in `lang` reads: its own where we ship them, English otherwise. Plurals
+ * follow it: French counts 0 as one, but the English label wants "0 views".
+ */
+export function labelLanguage(lang: string): 'vi' | 'en' {
+  return primarySubtag(lang) === 'vi' ? 'vi' : 'en';
 }
 
 export function primarySubtag(lang: string): string {

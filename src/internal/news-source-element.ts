@@ -74,7 +74,7 @@ export abstract class NewsSourceElement extends LitElement {
   /** `auto`, `relative`, `short`, `medium`, `long`, or a date-fns pattern such as `dd/MM/yyyy | HH:mm`. */
   dateFormat: DateFormat = 'auto';
 
-  /** `full` (`1.234 lượt xem`) or `compact` (`1,2 N lượt xem`). */
+  /** `full` (`1.234 lượt xem`) or `compact` (`1,2 nghìn lượt xem`, `1.2K views`). */
   viewsFormat: ViewsFormat = 'full';
 
   /** Seconds before a request counts as failed. */

@@ -59,6 +59,26 @@ export const actionButtonHover = css`
   color: var(--_surface);
 `;
 
+/**
+ * A line of entries separated by bars that wraps without leaving a bar at either end of a line: each entry
+ * brings its bar before it (so none ends a line), and every line starts one bar's width (`--_sep`) before the
+ * column, where the clip hides the bar of the line's first entry. `separator` is the bar's box.
+ */
+export const separatedLine = css`
+  --_sep: 1.6em;
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  margin-inline-start: calc(-1 * var(--_sep));
+  clip-path: inset(-0.5em -0.5em -0.5em var(--_sep));
+`;
+export const separator = css`
+  display: inline-block;
+  width: var(--_sep);
+  text-align: center;
+  color: color-mix(in srgb, var(--_muted) 55%, transparent);
+`;
+
 /** What stands in for content while it loads: a block in the skeleton colour that pulses. */
 export const placeholder = css`
   background: var(--_skeleton);

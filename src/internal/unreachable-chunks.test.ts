@@ -80,7 +80,7 @@ describeNeeds('devtools-request-blocking', 'a part that cannot be downloaded', (
 
   // Dates are not worth losing the list for: they show in the medium form, and the console says why.
   it('date-fns for a date-format pattern: the list shows, with medium dates and a warning', async () => {
-    await block(['*/src/*/format-pattern.ts*']);
+    await block(['*/src/*/pattern-support.ts*']);
     let feed!: NewsFeedElement;
     const warnings = await capturingWarnings(async () => {
       const loaded = oneEvent(document, 'news-load');

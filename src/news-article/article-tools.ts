@@ -91,13 +91,14 @@ export class ArticleTools implements ReactiveController {
     return new Set(wanted.filter((tool) => tool !== 'print' || typeof window.print === 'function'));
   }
 
+  /** Each button's name starts with what it shows ("A+ Tăng cỡ chữ"): WCAG 2.5.3, Label in Name. */
   #renderFontSize(messages: ArticleStrings): TemplateResult {
     const last = FONT_SCALES.length - 1;
     return html`<span class="group">
       <button
         class="tool size"
         type="button"
-        aria-label=${messages.fontSmaller}
+        aria-label=${`A− ${messages.fontSmaller}`}
         title=${messages.fontSmaller}
         ?disabled=${this.scaleIndex === 0}
         @click=${() => this.#setScale(this.scaleIndex - 1)}
@@ -107,7 +108,7 @@ export class ArticleTools implements ReactiveController {
       <button
         class="tool size"
         type="button"
-        aria-label=${messages.fontReset}
+        aria-label=${`A ${messages.fontReset}`}
         title=${messages.fontReset}
         aria-pressed=${this.scaleIndex === DEFAULT_SCALE_INDEX ? 'true' : 'false'}
         @click=${() => this.#setScale(DEFAULT_SCALE_INDEX)}
@@ -117,7 +118,7 @@ export class ArticleTools implements ReactiveController {
       <button
         class="tool size"
         type="button"
-        aria-label=${messages.fontLarger}
+        aria-label=${`A+ ${messages.fontLarger}`}
         title=${messages.fontLarger}
         ?disabled=${this.scaleIndex === last}
         @click=${() => this.#setScale(this.scaleIndex + 1)}

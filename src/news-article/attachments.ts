@@ -42,9 +42,9 @@ export function attachmentSize(bytes: number | undefined, locale: string): strin
         : bytes >= 1e3
           ? ['kilobyte', bytes / 1e3]
           : ['byte', bytes];
-  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(
-    value,
-  );
+  // Short units are "1.5 MB", but short bytes stay singular in English ("615 byte"): bytes are spelt out.
+  const unitDisplay = unit === 'byte' ? 'long' : 'short';
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay, maximumFractionDigits: 1 }).format(value);
 }
 
 export function isAudio(attachment: NewsAttachment): boolean {

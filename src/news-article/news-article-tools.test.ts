@@ -49,7 +49,13 @@ describe('<news-article> toolbar', () => {
 
   it('labels every tool in the page language, with 44 px targets', async () => {
     const article = await loadedArticle(`<news-article lang="vi" src="${BASIC}"></news-article>`);
-    for (const label of ['In bài', 'Giảm cỡ chữ', 'Cỡ chữ mặc định', 'Tăng cỡ chữ', 'Sao chép liên kết']) {
+    for (const label of [
+      'In bài',
+      'A− Giảm cỡ chữ',
+      'A Cỡ chữ mặc định',
+      'A+ Tăng cỡ chữ',
+      'Sao chép liên kết',
+    ]) {
       const control = tool(article, label);
       expect(control, label).to.exist;
       const box = control!.getBoundingClientRect();
@@ -61,12 +67,27 @@ describe('<news-article> toolbar', () => {
     );
   });
 
+  for (const lang of ['vi', 'en']) {
+    it(`names every tool with its visible text first (WCAG 2.5.3 Label in Name), ${lang}`, async () => {
+      const article = await loadedArticle(`<news-article lang="${lang}" src="${BASIC}"></news-article>`);
+      const controls = [...root(article).querySelectorAll<HTMLElement>('.toolbar button, .toolbar a')];
+      expect(controls.length).to.be.at.least(6);
+      for (const control of controls) {
+        const visible = text(control);
+        const name = control.getAttribute('aria-label') ?? visible;
+        expect(name.toLowerCase().startsWith(visible.toLowerCase()) || name.includes(visible), name).to.equal(
+          true,
+        );
+      }
+    });
+  }
+
   it('shows only the tools named in tools', async () => {
     const article = await loadedArticle(
       `<news-article lang="vi" src="${BASIC}" tools="print"></news-article>`,
     );
     expect(tool(article, 'In bài')).to.exist;
-    expect(tool(article, 'Tăng cỡ chữ')).to.equal(undefined);
+    expect(tool(article, 'A+ Tăng cỡ chữ')).to.equal(undefined);
     expect(tool(article, 'Sao chép liên kết')).to.equal(undefined);
   });
 
@@ -119,7 +140,7 @@ describe('<news-article> toolbar', () => {
     const body = root(article).querySelector('.body')!;
     const size = () => parseFloat(getComputedStyle(body).fontSize);
     const normal = size();
-    tool(article, 'Tăng cỡ chữ')!.click();
+    tool(article, 'A+ Tăng cỡ chữ')!.click();
     await article.updateComplete;
     expect(size()).to.equal(normal * 1.125);
     expect(localStorage.getItem('news-elements:font-scale')).to.equal('2');
@@ -127,12 +148,12 @@ describe('<news-article> toolbar', () => {
     expect(parseFloat(getComputedStyle(root(next).querySelector('.body')!).fontSize)).to.equal(
       normal * 1.125,
     );
-    tool(next, 'Cỡ chữ mặc định')!.click();
+    tool(next, 'A Cỡ chữ mặc định')!.click();
     await next.updateComplete;
     expect(parseFloat(getComputedStyle(root(next).querySelector('.body')!).fontSize)).to.equal(normal);
-    tool(next, 'Giảm cỡ chữ')!.click();
+    tool(next, 'A− Giảm cỡ chữ')!.click();
     await next.updateComplete;
-    expect(tool(next, 'Giảm cỡ chữ')!.hasAttribute('disabled')).to.equal(true);
+    expect(tool(next, 'A− Giảm cỡ chữ')!.hasAttribute('disabled')).to.equal(true);
   });
 
   it('still changes the text size when storage throws (private mode)', async () => {
@@ -143,7 +164,7 @@ describe('<news-article> toolbar', () => {
     const article = await loadedArticle(`<news-article lang="vi" src="${BASIC}"></news-article>`);
     const body = root(article).querySelector('.body')!;
     const normal = parseFloat(getComputedStyle(body).fontSize);
-    tool(article, 'Tăng cỡ chữ')!.click();
+    tool(article, 'A+ Tăng cỡ chữ')!.click();
     await article.updateComplete;
     expect(parseFloat(getComputedStyle(body).fontSize)).to.be.greaterThan(normal);
   });
@@ -247,6 +268,23 @@ describe('<news-article> around the article', () => {
       'Bài sáu',
     ]);
     expect(text(related.querySelector('time'))).to.equal('20/08/2020');
+  });
+
+  it('dates related items in English as the article dates itself, never as a US 8/20/20', async () => {
+    const article = await loadedArticle(
+      `<news-article lang="en" src="${FEED}" article-id="bv-2" related="${FEED}" time-zone="${HCM}"></news-article>`,
+    );
+    await waitUntil(() => root(article).querySelector('.related'));
+    const shown = text(root(article).querySelector('[part~="related"] time'));
+    const published = text(root(article).querySelector('[part~="date"]'));
+    expect(shown).to.equal(
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: HCM }).format(
+        new Date('2020-08-20T12:00:00+07:00'),
+      ),
+    );
+    expect(shown).to.not.match(/^\d+\/\d+\/\d+$/);
+    // The article's own meta line starts with its day in the same form.
+    expect(published).to.match(/^[A-Z][a-z]{2} \d{1,2}, \d{4} \| /);
   });
 
   it('leaves the related list out, and the article in, when the related feed fails', async () => {

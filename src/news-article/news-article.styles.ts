@@ -1,5 +1,12 @@
 import { css, unsafeCSS } from 'lit';
-import { hostBase, noticeStyles, placeholder, pulseStyles } from '../internal/shared.styles.js';
+import {
+  hostBase,
+  noticeStyles,
+  placeholder,
+  pulseStyles,
+  separatedLine,
+  separator,
+} from '../internal/shared.styles.js';
 import { FONT_SCALES } from './font-scale.js';
 
 /** One rule per A−/A/A+ step: a class-like attribute, not an inline style, which strict CSPs block. */
@@ -38,18 +45,21 @@ export const articleStyles = css`
     font-weight: 800;
   }
   .meta {
-    margin: 0 0 var(--_gap);
+    ${separatedLine}
+    margin-block: 0 var(--_gap);
     color: var(--_muted);
     font-size: 0.875em;
   }
   /* A line break inside "Lượt xem: 1.234" reads badly on a phone: each entry wraps as a whole. */
-  .published,
-  .updated,
-  .views {
+  .entry {
     white-space: nowrap;
   }
+  /* The first entry has no bar: its place keeps the line's text clear of the clipped edge. */
+  .entry:first-child {
+    padding-inline-start: var(--_sep);
+  }
   .sep {
-    color: color-mix(in srgb, var(--_muted) 60%, transparent);
+    ${separator}
   }
 
   .toolbar {

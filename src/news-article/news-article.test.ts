@@ -1,5 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { capturingWarnings, FIXTURES, loadedArticle } from '../../test/feed-helpers.js';
+import { cutTexts, danglingBars } from '../../test/text-fit.js';
 import type { NewsArticleElement } from './news-article.js';
 import '../define.js';
 
@@ -312,4 +313,43 @@ describe('<news-article> is safe from the content it shows', () => {
     const local = part(article, 'body')!.querySelector('a[href$="/van-ban/15-kh-qu"]')!;
     expect(local.hasAttribute('target')).to.equal(false);
   });
+});
+
+describe('<news-article> pictures of the body without alt', () => {
+  it('takes the caption of its figure, else marks it decorative, and keeps an alt the source wrote', async () => {
+    const article = await loadedArticle(
+      `<news-article lang="vi" src="${FIXTURES}/article-images-without-alt.json" tools=""></news-article>`,
+    );
+    const images = [...root(article).querySelectorAll('.body img')];
+    expect(images.map((image) => image.getAttribute('alt'))).to.deep.equal([
+      'Toàn cảnh hội nghị tại hội trường phường',
+      '',
+      '',
+      'Biểu đồ số đảng viên',
+    ]);
+    await expect(article).to.be.accessible();
+  });
+});
+
+describe('<news-article> meta line, wrapped', () => {
+  for (const width of [240, 320, 900]) {
+    it(`cuts no text and leaves no bar at either end of a line at ${width} px`, async () => {
+      const holder = document.createElement('div');
+      holder.style.width = `${width}px`;
+      document.body.append(holder);
+      try {
+        const article = await loadedArticle(
+          `<news-article lang="vi" src="${BASIC}" time-zone="${HCM}" tools=""></news-article>`,
+        );
+        holder.append(article);
+        await article.updateComplete;
+        const meta = root(article).querySelector('[part~="meta"]')!;
+        expect(text(meta)).to.match(/^Ngày đăng .+ \| Lượt xem: /);
+        expect(cutTexts(root(article), '[part~="meta"]')).to.deep.equal([]);
+        expect(danglingBars([meta])).to.deep.equal([]);
+      } finally {
+        holder.remove();
+      }
+    });
+  }
 });

@@ -3,7 +3,7 @@ import { setDataBlockText } from '../internal/parse-inert.js';
 import { Task, TaskStatus } from '@lit/task';
 import { asNewsError, isAbort, NewsError } from '../errors.js';
 import { isPattern, loadPatternSupport } from '../i18n/format-date.js';
-import { numberFormat } from '../i18n/intl-cache.js';
+import { formatCount } from '../i18n/format-views.js';
 import { articleMessagesFor, type ArticleStrings } from '../i18n/article-messages.js';
 import { fill } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
@@ -20,6 +20,7 @@ import { formatArticleDate } from './article-date.js';
 import { articleIdFor, fillId, isTemplate, pickArticle } from './article-source.js';
 import { ArticleTools } from './article-tools.js';
 import { attachmentName, attachmentSize, attachmentType } from './attachments.js';
+import { describeImages } from './image-alt.js';
 import type { FeedFollower } from './follow-feed.js';
 import { newsArticleJsonLd, scriptSafeJson } from './json-ld.js';
 import { articleStyles } from './news-article.styles.js';
@@ -192,6 +193,7 @@ export class NewsArticleElement extends NewsSourceElement {
         baseUrl: url,
         videoLabel: (site) => fill(messages.watchVideo, { site }),
       });
+      describeImages(body);
       return { item, body, formats: page.formats, url, key };
     },
     args: () =>
@@ -455,15 +457,17 @@ export class NewsArticleElement extends NewsSourceElement {
       );
     }
     if (item.views !== undefined) {
-      const count = numberFormat(lang, this.viewsFormat === 'compact' ? { notation: 'compact' } : {}).format(
-        item.views,
-      );
+      const count = formatCount(item.views, lang, this.viewsFormat);
       entries.push(html`<span part="views" class="views">${fill(messages.viewsLabel, { count })}</span>`);
     }
+    // Every entry but the first brings its bar before it, so a wrapped line never ends with one (the styles
+    // hide the bar that starts a line); the bars stay in the text, which reads as the portal's line when copied.
     return html`<p part="meta" class="meta">
       ${entries.map(
         (entry, index) =>
-          html`${index ? html`<span class="sep" aria-hidden="true"> | </span>` : nothing}${entry}`,
+          html`<span class="entry"
+            >${index ? html`<span class="sep" aria-hidden="true"> | </span>` : nothing}${entry}</span
+          >`,
       )}
     </p>`;
   }

@@ -3,6 +3,7 @@ import { Task } from '@lit/task';
 import { loadFeed } from '../data/load-feed.js';
 import { formatArticleDate } from './article-date.js';
 import type { ArticleStrings } from '../i18n/article-messages.js';
+import type { DateFormat } from '../i18n/format-date.js';
 import { isoDay, isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
 import type { FormatSetting } from '../sources/detect.js';
 import type { NewsItem } from '../sources/types.js';
@@ -15,12 +16,14 @@ type Host = ReactiveControllerHost &
     timeout: number;
     cache: number;
     headingLevel: number;
+    dateFormat: DateFormat;
   };
 
 const MAX_RELATED = 5;
 
 /**
- * "Tin liên quan": up to five other items of the `related` feed, newest first. It is an extra: when the feed
+ * "Tin liên quan": up to five other items of the `related` feed, newest first, each with its day written as
+ * the article writes its own (`26/11/2026`, `Nov 26, 2026`: never a US `11/26/26`). It is an extra: when the feed
  * fails the list is simply left out (and the failure logged), the article stays.
  */
 export class RelatedNews {
@@ -76,7 +79,8 @@ export class RelatedNews {
                       >${formatArticleDate(item.publishedAt, {
                         locale: lang,
                         timeZone,
-                        format: 'short',
+                        format: this.#host.dateFormat,
+                        dateOnly: true,
                         now: Date.now(),
                         messages,
                       })}</time

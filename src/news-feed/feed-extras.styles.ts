@@ -11,7 +11,7 @@ export const feedExtrasStyles = css`
     display: flex;
     align-items: center;
     gap: 0.75em;
-    padding: 0.4em 0.4em 0.4em 0;
+    padding: 0.4em 0;
     border-block: 2px solid var(--_accent);
   }
   .ticker-label {
@@ -27,7 +27,6 @@ export const feedExtrasStyles = css`
   .ticker-list {
     flex: 1;
     min-width: 0;
-    --_title-lines: 1;
   }
   .ticker-list .item {
     border: 0;
@@ -39,7 +38,20 @@ export const feedExtrasStyles = css`
     margin: 0;
   }
   .ticker-list .meta {
-    margin: 0;
+    margin-block: 0;
+  }
+  .ticker-controls {
+    flex: none;
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .ticker-position {
+    min-width: 3.5em;
+    text-align: center;
+    font-size: 0.875em;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
   }
   @keyframes slide-in {
     from {
@@ -78,15 +90,29 @@ export const feedExtrasStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
+  /*
+   * One row, however many categories there are: the rest scroll sideways (a swipe, a wheel, or the arrow
+   * keys, which bring the chosen tab into view) instead of piling up rows above the news.
+   */
   .tabs {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.4em;
-    margin-bottom: var(--_gap);
+    /* Room for the focus ring inside the scroller, without moving the tabs off the column's edge. */
+    margin: -5px -5px calc(var(--_gap) - 8px);
+    padding: 5px 5px 8px;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-padding-inline: 5px;
+    scrollbar-width: thin;
+  }
+  .tab {
+    flex: none;
+    white-space: nowrap;
   }
   .tab,
   .page,
   .more,
+  .ticker-step,
   .ticker-toggle {
     ${actionButton}
   }
@@ -95,6 +121,7 @@ export const feedExtrasStyles = css`
   .tab:hover,
   .page:hover:not(:disabled),
   .more:hover:not(:disabled),
+  .ticker-step:hover:not(:disabled),
   .ticker-toggle:hover {
     ${actionButtonHover}
   }
@@ -102,8 +129,10 @@ export const feedExtrasStyles = css`
     opacity: 0.45;
     cursor: default;
   }
-  .ticker-toggle {
-    flex: none;
+  .ticker-step {
+    padding-inline: 0.5em;
+    font-size: 1.25em;
+    line-height: 1;
   }
   .pager {
     display: flex;
@@ -120,7 +149,7 @@ export const feedExtrasStyles = css`
   }
 
   @container (max-width: 480px) {
-    /* Label and pause button share the first line; the headline gets the full width under them. */
+    /* Label and controls share the first line; the headline gets the full width under them. */
     .ticker {
       flex-wrap: wrap;
       justify-content: space-between;
@@ -129,7 +158,6 @@ export const feedExtrasStyles = css`
     .ticker-list {
       order: 3;
       flex-basis: 100%;
-      --_title-lines: 2;
     }
     .ticker-list .meta {
       display: none;

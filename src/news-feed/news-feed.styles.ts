@@ -1,5 +1,12 @@
 import { css } from 'lit';
-import { hostBase, noticeStyles, placeholder, pulseStyles } from '../internal/shared.styles.js';
+import {
+  hostBase,
+  noticeStyles,
+  placeholder,
+  pulseStyles,
+  separatedLine,
+  separator,
+} from '../internal/shared.styles.js';
 
 /** Dark defaults; a page's own `--news-*` values still win. */
 const darkTokens = css`
@@ -10,19 +17,21 @@ const darkTokens = css`
 `;
 
 /**
- * The feed's styles, on the tokens of `hostBase`. Rows have fixed heights (titles and summaries clamped to a
- * set number of lines, room kept for a missing summary), so `page-size` rows of the skeleton take exactly
- * the height of the loaded list: no layout shift.
+ * The feed's styles, on the tokens of `hostBase`. Titles show whole and meta lines wrap: rows are as tall as
+ * their words. The skeleton's rows are drawn as tall as a row of real-length headlines measures in each
+ * layout (see `docs/layout-stability.md`), so the page below barely moves when the news arrives.
  */
 export const feedStyles = css`
   :host {
     ${hostBase}
     --_thumb-width: 168px;
-    --_title-lines: 2;
     --_summary-lines: 2;
+    /* How many lines the skeleton draws for a title and a meta line: what real headlines measure. */
+    --_skeleton-title-lines: 2;
+    --_skeleton-meta-lines: 1;
     container-type: inline-size;
     line-height: 1.5;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   :host([theme='dark']) {
     ${darkTokens}
@@ -97,16 +106,12 @@ export const feedStyles = css`
     height: 100%;
     object-fit: cover;
   }
+  /* The whole title, however many lines it takes: a headline cut short says something else. */
   .title {
     margin: 0 0 0.25em;
     font-size: 1.125em;
     line-height: 1.35;
-    height: calc(var(--_title-lines) * 1.35em);
     font-weight: 700;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_title-lines);
-    overflow: hidden;
   }
   .title a {
     color: inherit;
@@ -125,46 +130,41 @@ export const feedStyles = css`
     border-radius: 2px;
   }
   .meta {
-    display: flex;
-    flex-wrap: nowrap;
-    gap: 0 0.75em;
-    height: 1.5em;
-    margin: 0 0 0.35em;
-    overflow: hidden;
-    white-space: nowrap;
+    ${separatedLine}
+    margin-block: 0 0.35em;
     font-size: 0.875em;
     color: var(--_muted);
   }
-  /* The separator trails each entry, so a wrapped line ends with it instead of starting with it. */
-  .meta > :not(:last-child)::after {
-    content: '|';
-    margin-inline-start: 0.75em;
-    color: color-mix(in srgb, var(--_muted) 50%, transparent);
+  /* Each entry brings its own separator; the one that starts a line is clipped (see separatedLine). */
+  .meta > ::before {
+    content: '|' / '';
+    ${separator}
   }
+  /* A date or a count reads as one piece; a long category may wrap inside itself rather than overflow. */
   .meta > * {
-    flex: none;
+    white-space: nowrap;
   }
-  /* When the line is short of room the category gives way first, but never below a readable stub. */
   .category {
-    flex: 0 1 auto;
-    min-width: 5em;
+    min-width: 0;
+    white-space: normal;
     color: var(--_accent);
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.02em;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .source {
+    white-space: normal;
+  }
+  .source > span {
     padding: 0 0.5em;
     border-radius: 999px;
     background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
     color: var(--_text);
   }
+  /* A summary is a teaser: a few lines, cut at a word with an ellipsis; the title above is whole. */
   .summary {
     grid-area: summary;
     margin: 0;
-    height: calc(var(--_summary-lines) * 1.5em);
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_summary-lines);
@@ -181,7 +181,6 @@ export const feedStyles = css`
     margin-bottom: 0.75em;
   }
   .featured {
-    --_title-lines: 2;
     --_summary-lines: 3;
   }
   .featured .title {
@@ -191,7 +190,6 @@ export const feedStyles = css`
   /* ---- grid: columns from the element's own width ---- */
   .list.grid {
     grid-template-columns: minmax(0, 1fr);
-    --_title-lines: 3;
     --_summary-lines: 3;
   }
   .grid .item {
@@ -251,7 +249,7 @@ export const feedStyles = css`
     font-size: 1em;
   }
   .compact .meta {
-    margin: 0;
+    margin-bottom: 0;
   }
 
   /* ---- states ---- */
@@ -266,13 +264,23 @@ export const feedStyles = css`
   }
   .skeleton .bar {
     display: block;
-    width: 100%;
     height: 100%;
+  }
+  /* Placeholder lines as tall as the lines they stand for (a title's, a meta line's, a summary's). */
+  .skeleton .title {
+    height: calc(var(--_skeleton-title-lines) * 1lh);
+  }
+  .skeleton .meta {
+    height: calc(var(--_skeleton-meta-lines) * 1lh);
+    margin-inline-start: 0;
+  }
+  .skeleton .summary {
+    height: calc(var(--_summary-lines) * 1lh);
   }
   .skeleton .title .bar {
     width: 85%;
   }
-  .skeleton .bar.short {
+  .skeleton .meta .bar {
     width: 40%;
   }
   /* A whole line of its own, as tall as the rows it stands for (measured while the list loads). */
@@ -284,38 +292,82 @@ export const feedStyles = css`
   }
   ${pulseStyles}
 
+  /* The ticker's frame while its first headline loads: its border, its controls' height, two lines. */
+  .skeleton.ticker-skeleton {
+    --_skeleton-title-lines: 2;
+    padding-block: 0.4em;
+    border-block: 2px solid var(--_accent);
+  }
+  .skeleton.ticker-skeleton .item {
+    padding: 0;
+  }
+
+  /*
+   * What headlines of 15 to 30 words measure (docs/layout-stability.md): two lines beside a picture, four
+   * on a card, one or two across a wide compact list, four in any column under 480 px.
+   */
+  .grid {
+    --_skeleton-title-lines: 4;
+    --_skeleton-meta-lines: 2;
+  }
+  .grid .featured {
+    --_skeleton-title-lines: 3;
+    --_skeleton-meta-lines: 1;
+  }
+  .compact {
+    --_skeleton-title-lines: 1.25;
+  }
+
   /* ---- a narrow column (sidebars, phones) ---- */
   @container (max-width: 480px) {
     .list {
-      --_thumb-width: 104px;
+      --_thumb-width: 112px;
+      --_skeleton-title-lines: 4;
+      --_skeleton-meta-lines: 2;
     }
-    /*
-     * Beside a small image the title gets three lines, and the image exactly their height: a row with an
-     * image and one without are then the same height, as the skeleton (which cannot know) assumes.
-     */
-    .list:not(.grid):not(.compact):not(.ticker-list) {
-      --_title-lines: 3;
+    .list .featured {
+      --_skeleton-title-lines: 5;
     }
-    .list:not(.grid):not(.ticker-list) .item:not(.featured) .thumb {
-      aspect-ratio: auto;
-      height: calc(var(--_title-lines) * 1.35em);
+    .compact,
+    .slim-meta {
+      --_skeleton-meta-lines: 1;
+    }
+    /* On a phone the label and the buttons take a line above the headline, which has no meta line. */
+    .skeleton.ticker-skeleton {
+      --_skeleton-title-lines: 4;
+    }
+    .skeleton.ticker-skeleton::before {
+      content: '';
+      display: block;
+      height: calc(44px + 0.4em);
+    }
+    .skeleton.ticker-skeleton .meta {
+      display: none;
     }
     .title {
-      font-size: 1em;
+      font-size: 1.0625em;
+    }
+    .featured .title {
+      font-size: 1.25em;
     }
     /*
-     * Beside a small image only the title fits; the meta line and the summary take the full width below.
-     * Rows without an image use the same grid (margins in a grid do not collapse), so both are as tall.
+     * The title takes the full width, where a long Vietnamese headline needs the fewest lines; the meta line
+     * follows it, and the picture sits beside the summary, as the big news sites lay out their phone lists.
      */
-    .list:not(.grid):not(.ticker-list) .item:not(.featured) article:not(.no-image) {
-      grid-template-areas: 'thumb title' 'meta meta' 'summary summary';
+    .list:not(.grid) .item:not(.featured) article:not(.no-image) {
+      grid-template-areas: 'title title' 'meta meta' 'thumb summary';
       grid-template-rows: auto auto 1fr;
     }
-    .list:not(.grid):not(.ticker-list) .item:not(.featured) article.no-image {
+    /* Without a summary (hide="summary") the picture goes back beside the title rather than stand alone. */
+    .list:not(.grid) .item:not(.featured) article:not(.no-image):not(:has(.summary)) {
+      grid-template-areas: 'thumb title' 'thumb meta';
+      grid-template-rows: auto 1fr;
+    }
+    .list:not(.grid) .item:not(.featured) article.no-image {
       grid-template-areas: 'title' 'meta' 'summary';
       grid-template-rows: auto auto 1fr;
     }
-    .list:not(.grid):not(.ticker-list) .item:not(.featured) .head {
+    .list:not(.grid) .item:not(.featured) .head {
       display: contents;
     }
     .list:not(.grid) .item:not(.featured) .title {
@@ -323,19 +375,14 @@ export const feedStyles = css`
     }
     .list:not(.grid) .item:not(.featured) .meta {
       grid-area: meta;
-      margin-top: 0.4em;
     }
-    .list:not(.grid) .summary {
-      margin-top: 0.25em;
+    .list:not(.grid) .item:not(.featured) article:not(.no-image) .summary {
+      --_summary-lines: 3;
+      font-size: 0.9375em;
+      line-height: 1.45;
     }
-    .meta {
-      flex-wrap: wrap;
-      height: 3em;
-    }
-    .list.compact .meta,
-    .list.slim-meta .meta {
-      flex-wrap: nowrap;
-      height: 1.5em;
+    .list:not(.grid) .item:not(.featured) .thumb {
+      margin-top: 0.15em;
     }
   }
 `;

@@ -16,6 +16,7 @@ import { lazyModule } from '../internal/lazy-module.js';
 import { NewsSourceElement } from '../internal/news-source-element.js';
 import { storyKey } from '../sources/story.js';
 import type { NewsItem } from '../sources/types.js';
+import { CHOICES, chosen, DEFAULT_PAGE_SIZE, hasInvalidAttribute } from './attribute-choices.js';
 import { feedStyles } from './news-feed.styles.js';
 import { linkFor } from './item-link.js';
 import {
@@ -99,6 +100,7 @@ export class NewsFeedElement extends NewsSourceElement {
       search: { type: Boolean },
       featured: { type: Boolean },
       tickerSeconds: { type: Number, attribute: 'ticker-seconds' },
+      tickerAutoplay: { type: Boolean, attribute: 'ticker-autoplay' },
       theme: { reflect: true },
       page: { state: true, attribute: false },
       outcome: { state: true, attribute: false },
@@ -141,7 +143,7 @@ export class NewsFeedElement extends NewsSourceElement {
   /** Seconds between background refreshes while the page is visible; `0` turns them off. */
   refresh = 0;
 
-  /** `list`, `grid`, `compact` (title and date, for sidebars) or `ticker` (one headline at a time). */
+  /** `list`, `grid`, `compact` (title and date, for sidebars) or `ticker` (one headline, previous/next). */
   layout: FeedLayout = 'list';
 
   /** `none`, `more` (a "Xem thêm" button) or `pages` (numbered pages). */
@@ -159,8 +161,14 @@ export class NewsFeedElement extends NewsSourceElement {
   /** Shows the first item larger (`list` and `grid`). */
   featured = false;
 
-  /** Seconds each headline of the `ticker` layout stays. */
+  /** Seconds each headline of the `ticker` layout stays, with `ticker-autoplay`. */
   tickerSeconds = 5;
+
+  /**
+   * The `ticker` moves on by itself (with a pause button; still on hover and focus, never under reduced
+   * motion). Without it the ticker stands still and the visitor steps with previous/next.
+   */
+  tickerAutoplay = false;
 
   /** `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
   theme: 'light' | 'dark' | 'auto' = 'light';
@@ -275,9 +283,10 @@ export class NewsFeedElement extends NewsSourceElement {
     );
   }
 
-  /** @internal */
+  /** @internal The page size in use: `page-size` when it is a number from 1 up, else 10. */
   get size(): number {
-    return Math.max(1, Math.round(this.pageSize) || 10);
+    const size = Math.round(this.pageSize);
+    return size >= 1 ? size : DEFAULT_PAGE_SIZE;
   }
 
   /** @internal */
@@ -293,8 +302,9 @@ export class NewsFeedElement extends NewsSourceElement {
   /** @internal Every loaded item that passes the category and search, in sort order. */
   get filtered(): NewsItem[] {
     if (!this.page) return [];
-    if (this.#sorted?.page !== this.page || this.#sorted.sort !== this.sort) {
-      this.#sorted = { page: this.page, sort: this.sort, items: sortItems(this.page.items, this.sort) };
+    const sort = chosen(CHOICES.sort, this.sort);
+    if (this.#sorted?.page !== this.page || this.#sorted.sort !== sort) {
+      this.#sorted = { page: this.page, sort, items: sortItems(this.page.items, sort) };
     }
     if (!this.filtering) return [...this.#sorted.items];
     // Until the filtering code is here, nothing passes for a match: the element shows that it is loading.
@@ -411,6 +421,13 @@ export class NewsFeedElement extends NewsSourceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (hasInvalidAttribute(this, changed)) {
+      const values = new Map(changed);
+      void import('./attribute-warnings.js').then(
+        (chunk) => chunk.warnInvalidAttributes(this, values),
+        () => undefined,
+      );
+    }
     if (this.#usesExtras) this.#useExtras();
     if (changed.has('category')) this.chosenCategory = undefined;
     if (changed.has('src') || changed.has('category') || changed.has('paging') || changed.has('pageSize')) {
@@ -464,7 +481,7 @@ export class NewsFeedElement extends NewsSourceElement {
               ? html`<slot></slot>`
               : status === 'loading'
                 ? renderSkeleton(
-                    this.layout === 'ticker' ? 1 : this.size,
+                    this.#skeletonRows,
                     this.#hiddenParts(),
                     messages.loading,
                     this.#listClasses(),
@@ -475,6 +492,12 @@ export class NewsFeedElement extends NewsSourceElement {
       </div>
       ${items.length && extras.loaded ? extras.loaded.renderPaging(this) : nothing}
     `;
+  }
+
+  /** As many rows as will show: a page, or fewer when the items in hand (waiting for a filter) are fewer. */
+  get #skeletonRows(): number {
+    if (this.layout === 'ticker') return 1;
+    return Math.min(this.size, this.page?.items.length ?? Infinity);
   }
 
   #renderStatus(messages: FeedMessages, showingItems: boolean): TemplateResult | typeof nothing {
@@ -488,7 +511,7 @@ export class NewsFeedElement extends NewsSourceElement {
   #renderItems(items: NewsItem[], lang: string, messages: FeedMessages): TemplateResult {
     const context = this.#itemContext(lang, messages);
     const listLabel = this.page?.title ?? messages.feedLabel;
-    if (this.layout === 'ticker' && this.ticker?.animated && extras.loaded) {
+    if (this.layout === 'ticker' && this.ticker && extras.loaded) {
       return extras.loaded.renderTicker(
         this,
         this.ticker,
@@ -512,7 +535,7 @@ export class NewsFeedElement extends NewsSourceElement {
    */
   #listClasses(): string {
     const hidden = this.#hiddenParts();
-    const layout = this.layout === 'ticker' ? 'compact' : this.layout;
+    const layout = this.layout === 'ticker' ? 'compact ticker-skeleton' : chosen(CHOICES.layout, this.layout);
     const badges = hidden.has('source') || !/\s/.test(this.src.trim());
     return hidden.has('category') && badges ? `${layout} slim-meta` : layout;
   }

@@ -80,30 +80,26 @@ export function renderItem(item: NewsItem, context: ItemContext, featured = fals
         ${renderMeta(item, context)}
       </div>
       ${
-        context.hidden.has('summary')
-          ? nothing
-          : item.summary
-            ? html`<p part="summary" class="summary">
-                ${context.highlight ? context.highlight(item.summary) : item.summary}
-              </p>`
-            : html`<div class="summary" aria-hidden="true"></div>`
+        item.summary && !context.hidden.has('summary')
+          ? html`<p part="summary" class="summary">
+              ${context.highlight ? context.highlight(item.summary) : item.summary}
+            </p>`
+          : nothing
       }
     </article>
   </li>`;
 }
 
-function renderMeta(item: NewsItem, context: ItemContext): TemplateResult {
+function renderMeta(item: NewsItem, context: ItemContext): TemplateResult | typeof nothing {
   const { lang, messages, hidden, timeZone, now } = context;
   const category = hidden.has('category') ? undefined : item.category;
   const date = hidden.has('date') ? undefined : item.publishedAt;
   const views = hidden.has('views') ? undefined : item.views;
   const source = hidden.has('source') ? undefined : item.source;
-  // An empty line keeps the row as tall as its neighbours: rows have fixed heights.
-  if (!category && !date && views === undefined && !source)
-    return html`<div class="meta" aria-hidden="true"></div>`;
+  if (!category && !date && views === undefined && !source) return nothing;
   const dateOnly = item.publishedDateOnly;
   return html`<p part="meta" class="meta">
-    ${source ? html`<span part="source" class="source">${source}</span>` : nothing}
+    ${source ? html`<span class="source"><span part="source">${source}</span></span>` : nothing}
     ${category ? html`<span part="category" class="category">${category}</span>` : nothing}
     ${
       date
@@ -130,8 +126,9 @@ function renderMeta(item: NewsItem, context: ItemContext): TemplateResult {
 const drawnRows = (featured: boolean): number => (featured ? 21 : 18);
 
 /**
- * Placeholder rows built from the same classes as the real ones (whose heights are fixed), so the list takes
- * its final height before the data arrives.
+ * Placeholder rows built from the same classes as the real ones, their title and meta lines as many lines
+ * tall as real headlines measure in the layout, so the list takes about its final height before the data
+ * arrives.
  */
 export function renderSkeleton(
   rows: number,

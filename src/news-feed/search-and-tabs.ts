@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { pluralRules } from '../i18n/intl-cache.js';
 import { extrasMessagesFor } from '../i18n/extras-messages.js';
-import { fill } from '../i18n/messages.js';
+import { fill, labelLanguage } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import { renderCategoryTabs, renderSearchBox } from './feed-controls.js';
 import { categoriesOf } from './filter-items.js';
@@ -24,13 +24,18 @@ function onSearchInput(feed: NewsFeedElement, value: string): void {
     const lang = resolveLang(feed);
     const messages = extrasMessagesFor(lang, feed.messages);
     const count = feed.filtered.length;
-    feed.announcement = !value.trim()
-      ? ''
-      : count === 0
-        ? messages.noResults
-        : fill(pluralRules(lang).select(count) === 'one' ? messages.resultsOne : messages.resultsOther, {
-            count,
-          });
+    // "No results" shows in the status region, which is live: said here too, it would be heard twice.
+    feed.announcement =
+      !value.trim() || count === 0
+        ? ''
+        : fill(
+            pluralRules(labelLanguage(lang)).select(count) === 'one'
+              ? messages.resultsOne
+              : messages.resultsOther,
+            {
+              count,
+            },
+          );
   }, SEARCH_DEBOUNCE_MS);
 }
 

@@ -1,6 +1,13 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { extrasMessagesFor } from '../i18n/extras-messages.js';
+import { fill } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import type { NewsItem } from '../sources/types.js';
 import type { NewsFeedElement } from './news-feed.js';
@@ -8,9 +15,10 @@ import type { NewsFeedElement } from './news-feed.js';
 const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * The `ticker` layout's clock: one headline at a time, moving on every few seconds. It stands still while
- * paused by the visitor, while hovered or focused (nobody should have to chase what they are reading), and
- * always when the visitor asked for reduced motion, where the element shows a static list instead.
+ * The `ticker` layout's state: which headline shows. It stands still unless the page asked for motion
+ * (`ticker-autoplay`: state portals may not move text by themselves, Circular 32/2017/TT-BTTTT Art. 18);
+ * the visitor steps with previous/next. Moving, it stops while paused, hovered or focused (nobody should
+ * have to chase what they are reading), and never moves for a visitor who asked for reduced motion.
  */
 export class TickerController implements ReactiveController {
   index = 0;
@@ -22,33 +30,45 @@ export class TickerController implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   readonly #isActive: () => boolean;
+  readonly #autoplay: () => boolean;
   readonly #count: () => number;
   readonly #intervalMs: () => number;
 
   constructor(
     host: ReactiveControllerHost,
-    isActive: () => boolean,
-    count: () => number,
-    intervalMs: () => number,
+    options: {
+      isActive: () => boolean;
+      autoplay: () => boolean;
+      count: () => number;
+      intervalMs: () => number;
+    },
   ) {
     this.#host = host;
-    this.#isActive = isActive;
-    this.#count = count;
-    this.#intervalMs = intervalMs;
+    this.#isActive = options.isActive;
+    this.#autoplay = options.autoplay;
+    this.#count = options.count;
+    this.#intervalMs = options.intervalMs;
     host.addController(this);
   }
 
-  /** Whether the ticker animates at all here: not under reduced motion. */
-  get animated(): boolean {
-    return !reducedMotion();
+  /** Whether the headlines may move by themselves: asked for, and not under reduced motion. */
+  get moving(): boolean {
+    return this.#autoplay() && !reducedMotion();
   }
 
-  /** Turns the ticker on or off as the element's layout says; a changed interval takes effect at once. */
+  /** Turns the clock on or off as the element's attributes say; a changed interval takes effect at once. */
   hostUpdate(): void {
     this.#active = this.#isActive();
     clearInterval(this.#timer);
     this.#timer = undefined;
     this.#sync();
+  }
+
+  /** Shows the headline `step` places on (−1: the previous one), wrapping around. */
+  step(step: number): void {
+    const count = this.#count();
+    this.index = count ? (((this.index + step) % count) + count) % count : 0;
+    this.#host.requestUpdate();
   }
 
   toggle(): void {
@@ -77,13 +97,9 @@ export class TickerController implements ReactiveController {
   }
 
   #sync(): void {
-    const run = this.#active && this.animated && !this.paused && !this.#hovered && !this.#focused;
+    const run = this.#active && this.moving && !this.paused && !this.#hovered && !this.#focused;
     if (run && !this.#timer) {
-      this.#timer = setInterval(() => {
-        const count = this.#count();
-        this.index = count ? (this.index + 1) % count : 0;
-        this.#host.requestUpdate();
-      }, this.#intervalMs());
+      this.#timer = setInterval(() => this.step(1), this.#intervalMs());
     } else if (!run && this.#timer) {
       clearInterval(this.#timer);
       this.#timer = undefined;
@@ -92,8 +108,9 @@ export class TickerController implements ReactiveController {
 }
 
 /**
- * The ticker's frame: its label, the current headline of `items` (rendered afresh for each item, so that it
- * slides in), and a pause button.
+ * The ticker's frame: its label, the current headline of `items` (rendered afresh for each item), the
+ * previous/next buttons with the headline's position, and, when it moves, a pause button. A headline the
+ * visitor stepped to is announced; one that moved by itself is not (it would talk over everything).
  */
 export function renderTicker(
   feed: NewsFeedElement,
@@ -103,7 +120,19 @@ export function renderTicker(
   listLabel: string,
 ): TemplateResult {
   const messages = extrasMessagesFor(resolveLang(feed), feed.messages);
-  const item = items[ticker.index % items.length];
+  const index = ticker.index % items.length;
+  const item = items[index];
+  const moving = ticker.moving;
+  const stepButton = (step: number, label: string, text: string) =>
+    html`<button
+      type="button"
+      class="ticker-step"
+      aria-label=${label}
+      ?disabled=${items.length < 2}
+      @click=${() => ticker.step(step)}
+    >
+      ${text}
+    </button>`;
   return html`<div
     part="ticker"
     class="ticker"
@@ -113,16 +142,32 @@ export function renderTicker(
     @focusout=${() => ticker.focus(false)}
   >
     <span class="ticker-label">${messages.tickerLabel}</span>
-    <ul part="list" class="list ticker-list" aria-label=${listLabel}>
+    <ul
+      part="list"
+      class="list ticker-list"
+      aria-label=${listLabel}
+      aria-live=${moving && !ticker.paused ? 'off' : 'polite'}
+    >
       ${keyed(item.id, renderOne(item))}
     </ul>
-    <button
-      type="button"
-      class="ticker-toggle"
-      aria-pressed=${ticker.paused ? 'true' : 'false'}
-      @click=${() => ticker.toggle()}
-    >
-      ${ticker.paused ? messages.playTicker : messages.pauseTicker}
-    </button>
+    <div class="ticker-controls">
+      ${stepButton(-1, messages.previousHeadline, '‹')}
+      <span class="ticker-position"
+        >${fill(messages.headlineOf, { index: index + 1, count: items.length })}</span
+      >
+      ${stepButton(1, messages.nextHeadline, '›')}
+      ${
+        moving
+          ? html`<button
+              type="button"
+              class="ticker-toggle"
+              aria-pressed=${ticker.paused ? 'true' : 'false'}
+              @click=${() => ticker.toggle()}
+            >
+              ${ticker.paused ? messages.playTicker : messages.pauseTicker}
+            </button>`
+          : nothing
+      }
+    </div>
   </div>`;
 }

@@ -85,9 +85,39 @@ describe('news-elements check on files', () => {
     assert.equal(report.shown.length, 2);
     assert.ok(report.itemCount > 2);
     assert.ok(
-      report.shown.some((item) => /^1,2\sN lượt xem$/.test(item.views)),
+      report.shown.some((item) => /^1,2\snghìn lượt xem$/.test(item.views)),
       JSON.stringify(report.shown),
     );
+  });
+
+  for (const [pattern, intended, shown] of [
+    ['dd/mm/yyyy', 'dd/MM/yyyy', '21/08/2020'],
+    ['d/m/Y H:i', 'dd/MM/yyyy HH:mm', '21/08/2020 17:24'],
+    ['%d/%m/%Y', 'dd/MM/yyyy', '21/08/2020'],
+    ['DD/MM/YYYY', 'dd/MM/yyyy', '21/08/2020'],
+  ]) {
+    it(`warns that --date-format ${pattern} is another tool's pattern and shows dates as ${intended}`, async () => {
+      const args = ['check', fixture('native-basic.json'), '--time-zone', 'Asia/Ho_Chi_Minh'];
+      const { report } = await runJson(...args, '--date-format', pattern);
+      assert.equal(report.warnings.length, 1);
+      assert.match(
+        report.warnings[0],
+        new RegExp(`date-format="${pattern}".*write date-format="${intended}"`),
+      );
+      assert.equal(report.shown.find((item) => item.id === 'tt-101').date, shown);
+      const { stdout } = await run(...args, '--date-format', pattern);
+      assert.match(stdout, /Warnings:\n\s+• date-format=/);
+    });
+  }
+
+  it('has no warning for a date-fns pattern', async () => {
+    const { report } = await runJson(
+      'check',
+      fixture('native-basic.json'),
+      '--date-format',
+      'dd/MM/yyyy | HH:mm',
+    );
+    assert.deepEqual(report.warnings, []);
   });
 
   it('reads RSS through the real adapter with a Node DOMParser', async () => {

@@ -15,5 +15,8 @@ export const enExtras: FeedExtrasMessages = {
   allCategories: 'All',
   tickerLabel: 'Headlines',
   pauseTicker: 'Pause',
+  previousHeadline: 'Previous headline',
+  nextHeadline: 'Next headline',
+  headlineOf: '{index} of {count}',
   playTicker: 'Play',
 };

@@ -15,5 +15,8 @@ export const viExtras: FeedExtrasMessages = {
   allCategories: 'Tất cả',
   tickerLabel: 'Tin nổi bật',
   pauseTicker: 'Tạm dừng',
+  previousHeadline: 'Tin trước',
+  nextHeadline: 'Tin sau',
+  headlineOf: '{index}/{count}',
   playTicker: 'Chạy tiếp',
 };

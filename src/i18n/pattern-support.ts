@@ -1,0 +1,22 @@
+import { describeMistake, patternMistake } from './date-pattern-mistakes.js';
+import { formatPattern as formatWithDateFns } from './format-pattern.js';
+
+const warned = new Set<string>();
+
+/**
+ * What `patternSupport` loads: date-fns patterns, with a pattern written in another tool's language
+ * (`dd/mm/yyyy`, `d/m/Y H:i`, `%d/%m/%Y`) read as its author meant and said once in the console, so that
+ * no page shows minutes where the months go.
+ */
+export function formatPattern(
+  date: Date,
+  pattern: string,
+  options: Parameters<typeof formatWithDateFns>[2],
+): string | undefined {
+  const mistake = patternMistake(pattern);
+  if (mistake && !warned.has(pattern)) {
+    warned.add(pattern);
+    console.warn(`news-elements: ${describeMistake(mistake)}.`);
+  }
+  return formatWithDateFns(date, mistake?.intended ?? pattern, options);
+}
