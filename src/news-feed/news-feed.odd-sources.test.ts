@@ -140,7 +140,7 @@ describe('<news-feed> and <news-article> with values nobody meant', () => {
         publishedAt: `2020-08-2${i}T08:00:00Z`,
         views: count,
       })),
-      'sort="oldest"',
+      'sort="source"',
     );
     expect(texts(feed, 'views')).to.deep.equal([
       '0 lượt xem',

@@ -123,8 +123,10 @@ for (const [kind, file] of [
     });
 
     it('asks for nothing but itself: no other script, nothing beside it', async () => {
-      const requested = await (await fetch(`/alone/requests/${kind}`)).json();
-      expect(requested).to.deep.equal([`/alone/${kind}/${file}`]);
+      const requested: string[] = await (await fetch(`/alone/requests/${kind}`)).json();
+      // Firefox's and WebKit's preload scanners fetch the script, and the parser fetches it again: this test
+      // server sends it no-store, so the first answer cannot be reused. Still only the one file.
+      expect([...new Set(requested)]).to.deep.equal([`/alone/${kind}/${file}`]);
       const scripts = win.performance
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname)
