@@ -73,7 +73,9 @@ export interface NewsFeedProps extends NewsSourceProps {
   search?: boolean;
   /** The first item larger (`list` and `grid`). */
   featured?: boolean;
-  /** Seconds each headline of the `ticker` layout stays. */
+  /** The `ticker` layout moves on by itself (with pause and play); still by default. */
+  'ticker-autoplay'?: boolean;
+  /** Seconds each headline of the `ticker` layout stays, with `ticker-autoplay`. */
   'ticker-seconds'?: Numeric;
   theme?: 'light' | 'dark' | 'auto';
   'onnews-load'?: (event: CustomEvent<NewsLoadDetail>) => void;
