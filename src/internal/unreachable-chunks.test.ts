@@ -65,9 +65,9 @@ describe('a part that cannot be downloaded', () => {
       `source-date-format="dd.MM.yyyy" src="${FIXTURES}/dates-dotted.json"`,
     ],
     [
-      'date-fns for a date-format pattern',
+      'date-fns for a date-format pattern with names',
       'format-pattern',
-      `date-format="dd/MM/yyyy" src="${FIXTURES}/native-basic.json"`,
+      `date-format="EEEE, dd/MM/yyyy" src="${FIXTURES}/native-basic.json"`,
     ],
   ]) {
     it(`${what}: the failure is the network's, not the source's`, async () => {
@@ -115,6 +115,23 @@ describe('a part that cannot be downloaded', () => {
     await retryOnline(feed, 'news-load');
     expect(texts(feed, 'title')).to.have.length(2);
     expect(shadow(feed).querySelector('[part~="pager"]')).to.not.equal(null);
+  });
+
+  it("none for a numeric date-format: with date-fns' format unreachable, the seed pattern shows at once", async () => {
+    await block(['*/src/i18n/format-pattern*', '*/date-fns/format.js*', '*/date-fns/locale/*']);
+    const feed = await fixture<NewsFeedElement>(
+      `<news-feed lang="vi" time-zone="Asia/Ho_Chi_Minh" date-format="dd/MM/yyyy | HH:mm"
+        src="${FIXTURES}/native-basic.json"></news-feed>`,
+    );
+    await waitUntil(() => feed.status !== 'loading', 'the feed did not load');
+    await feed.updateComplete;
+    expect(feed.status).to.equal('ready');
+    expect(shadow(feed).querySelector('.notice')).to.equal(null);
+    expect(texts(feed, 'date').slice(0, 3)).to.deep.equal([
+      '21/08/2020 | 17:24',
+      '21/08/2020 | 06:30',
+      '19/08/2020',
+    ]);
   });
 
   it('the retry backoff: the first failure is reported as it is, without retrying', async () => {

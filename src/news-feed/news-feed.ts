@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { MergedPage } from '../data/merge-pages.js';
 import { asNewsError, chunkUnavailable, isAbort, NewsError } from '../errors.js';
-import { formatDate, isClockDependent, isPattern, patternSupport } from '../i18n/format-date.js';
+import { formatDate, isClockDependent, needsPatternSupport, patternSupport } from '../i18n/format-date.js';
 import { formatViews } from '../i18n/format-views.js';
 import { messagesFor, type FeedMessages } from '../i18n/messages.js';
 import { onRelativeClockTick } from '../i18n/relative-clock.js';
@@ -210,7 +210,7 @@ export class NewsFeedElement extends NewsSourceElement {
           fresh,
           onStored: (stored) => queueMicrotask(() => signal.aborted || this.#showPage(stored, true)),
         }),
-        isPattern(this.dateFormat) ? patternSupport.load() : undefined,
+        needsPatternSupport(this.dateFormat) ? patternSupport.load() : undefined,
         this.#usesExtras ? extras.load() : undefined,
       ]);
       return page;
