@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error a plain module of the demo's, without types
 import { portalFooter, portalHeader } from './demo/portal-chrome.mjs';
+// @ts-expect-error a plain module of the build's, without types
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
 
 const root = import.meta.dirname;
 
@@ -40,6 +42,21 @@ function minifyCssLiterals(): Plugin {
           .trim();
         return `css\`${tight}\``;
       });
+    },
+  };
+}
+
+/** Line breaks and indentation in Lit's html`…` templates of src/, as one space (see the module). */
+function minifyHtmlTemplates(): Plugin {
+  return {
+    name: 'news-elements-minify-html-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('html`')) return null;
+      const tight: string = minifyHtmlLiterals(code, id);
+      // A misread template would most likely leave code that does not parse: fail the build, not the page.
+      this.parse(tight);
+      return { code: tight, map: null };
     },
   };
 }
@@ -106,7 +123,13 @@ function classicLoader(): Plugin {
 export default defineConfig({
   root: resolve(root, 'demo'),
   server: { port: 5173, strictPort: true },
-  plugins: [portalChrome(), minifyCssLiterals(), classicLoader(), thirdPartyLicenses()],
+  plugins: [
+    portalChrome(),
+    minifyCssLiterals(),
+    minifyHtmlTemplates(),
+    classicLoader(),
+    thirdPartyLicenses(),
+  ],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,
