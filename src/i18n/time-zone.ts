@@ -1,5 +1,3 @@
-import { tzOffset } from '@date-fns/tz/tzOffset';
-
 /** Wall-clock fields of a moment, as people in some zone read it. */
 export interface WallTime {
   year: number;
@@ -33,9 +31,19 @@ export function usableTimeZone(timeZone: string | null | undefined): string | un
   return checked.get(zone) ? zone : undefined;
 }
 
-/** Minutes east of UTC in `timeZone` (the visitor's when undefined) at `date`. */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes east of UTC in `timeZone` (the visitor's when undefined) at `date`, as Intl reads the zone's rules. */
 export function offsetMinutes(date: Date, timeZone: string | undefined): number {
-  return timeZone ? tzOffset(timeZone, date) : -date.getTimezoneOffset();
+  if (!timeZone) return -date.getTimezoneOffset();
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormats.set(timeZone, format);
+  }
+  // `8/21/2020, GMT+07:00`; plain `GMT` at UTC.
+  const [, sign, hours, minutes] = /([+-])(\d\d):?(\d\d)?/.exec(format.format(date)) ?? [];
+  return sign ? Number(`${sign}1`) * (Number(hours) * 60 + Number(minutes ?? 0)) : 0;
 }
 
 /**
