@@ -165,7 +165,7 @@ function verdict(budget, gzip, scripts) {
   const over = [];
   if (budget.kib !== undefined && gzip > budget.kib * KIB) over.push(`${kib(gzip - budget.kib * KIB)} KiB`);
   if (budget.scripts !== undefined && scripts > budget.scripts)
-    over.push(`${scripts - budget.scripts} script`);
+    over.push(`${scripts - budget.scripts} script${scripts - budget.scripts > 1 ? 's' : ''}`);
   return over.length ? `**FAIL**: over by ${over.join(' and ')}` : 'ok';
 }
 
