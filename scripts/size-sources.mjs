@@ -48,12 +48,13 @@ function decodeVlq(segment) {
   return out;
 }
 
-/** Per generated line: [[column, sourceIndex or -1], …] sorted by column. */
+/** Per generated line: [[column, sourceIndex or -1, nameIndex or -1], …] sorted by column. */
 function mapOf(dist, name) {
   const path = join(dist, `${name}.map`);
-  if (!existsSync(path)) return { sources: [], lines: [] };
+  if (!existsSync(path)) return { sources: [], names: [], lines: [] };
   const raw = JSON.parse(readFileSync(path, 'utf8'));
   let source = 0;
+  let original = 0;
   const lines = raw.mappings.split(';').map((line) => {
     let column = 0;
     return line
@@ -62,12 +63,32 @@ function mapOf(dist, name) {
       .map((segment) => {
         const fields = decodeVlq(segment);
         column += fields[0];
-        if (fields.length < 4) return [column, -1];
+        if (fields.length < 4) return [column, -1, -1];
         source += fields[1];
-        return [column, source];
+        if (fields.length < 5) return [column, source, -1];
+        original += fields[4];
+        return [column, source, original];
       });
   });
-  return { sources: raw.sources.map(tidySource), lines };
+  return { sources: raw.sources.map(tidySource), names: raw.names ?? [], lines };
+}
+
+/**
+ * For bench/profile.mjs: the source file (and original name, where the map has one) that wrote the
+ * generated code at a 0-based line and column of built file `name`.
+ */
+export function sourceLookup(dist, name) {
+  const { sources, names, lines } = mapOf(dist, name);
+  return (line, column) => {
+    let found;
+    for (const segment of lines[line] ?? []) {
+      if (segment[0] > column) break;
+      found = segment;
+    }
+    return found && found[1] >= 0
+      ? { source: sources[found[1]], name: found[2] >= 0 ? names[found[2]] : undefined }
+      : { source: '(unmapped)' };
+  };
 }
 
 /** `../node_modules/lit-html/lit-html.js` → `lit-html/lit-html.js`; `../src/x.ts` → `src/x.ts`. */

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+/**
+ * Where the widget's time goes at 20 items: a CPU profile (V8's sampler, 100 µs) of the render bench page,
+ * from inserting `<news-feed>` to `news-load` ("insert → data ready") and from there to the painted list,
+ * over several fresh visits. Samples are attributed to source files through the bundle's source maps; V8's
+ * own work (Intl, JSON, the parser) is named as such, with the source file that called it; "(idle)" is time
+ * the page waited (network, timers, frames).
+ *
+ *   npx vite build && node bench/profile.mjs [--items 20] [--runs 8] [--top 25]
+ */
+import { readdirSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../scripts/launch-chromium.mjs';
+import { sourceLookup } from '../scripts/size-sources.mjs';
+import { SEED_PATTERN } from './pages.mjs';
+import { startServer } from './server.mjs';
+
+const { values } = parseArgs({
+  options: {
+    items: { type: 'string', default: '20' },
+    runs: { type: 'string', default: '8' },
+    top: { type: 'string', default: '25' },
+  },
+});
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const count = Number(values.items);
+const lookups = new Map(
+  readdirSync(dist)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => [name, sourceLookup(dist, name)]),
+);
+
+/** The source file (or V8's own bucket) of a profile node's frame, or undefined for a frame of V8 itself. */
+function sourceOf(frame) {
+  if (!frame.url) return undefined;
+  const file = frame.url.split('/').pop();
+  const lookup = lookups.get(file);
+  if (!lookup) return frame.url.includes('/bench/') ? 'bench harness' : frame.url;
+  return lookup(frame.lineNumber, frame.columnNumber).source;
+}
+
+/** Self time by bucket: a source file, or `V8 <function> ← <source file that called it>`. */
+function attribute(profile, into) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const bucketOf = new Map();
+  const bucket = (id) => {
+    if (bucketOf.has(id)) return bucketOf.get(id);
+    const { callFrame } = nodes.get(id);
+    let name = sourceOf(callFrame);
+    if (!name) {
+      const own = callFrame.functionName || '(anonymous)';
+      if (own.startsWith('(')) name = own;
+      else {
+        let up = parent.get(id);
+        while (up !== undefined && !sourceOf(nodes.get(up).callFrame)) up = parent.get(up);
+        name = `V8 ${own} ← ${up === undefined ? '?' : sourceOf(nodes.get(up).callFrame)}`;
+      }
+    }
+    bucketOf.set(id, name);
+    return name;
+  };
+  profile.samples.forEach((id, i) => {
+    const name = bucket(id);
+    into.set(name, (into.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+}
+
+const server = await startServer({ root });
+const browser = await launchChromium(['--disable-extensions']);
+const phases = { data: new Map(), render: new Map() };
+const walls = { data: [], render: [] };
+try {
+  for (let run = 0; run < Number(values.runs); run++) {
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.emulateTimezone('Asia/Ho_Chi_Minh');
+      await page.goto(`${server.origin}/render.html?impl=widget`, { waitUntil: 'load' });
+      await page.evaluate(() => customElements.whenDefined('news-feed'));
+      const session = await page.createCDPSession();
+      await session.send('Profiler.enable');
+      await session.send('Profiler.setSamplingInterval', { interval: 100 });
+      await session.send('Profiler.start');
+      const dataMs = await page.evaluate(
+        (n, pattern) =>
+          new Promise((done) => {
+            const feed = document.createElement('news-feed');
+            for (const [name, value] of [
+              ['src', `/data/items-${n}.json`],
+              ['page-size', String(n)],
+              ['lang', 'vi'],
+              ['time-zone', 'Asia/Ho_Chi_Minh'],
+              ['date-format', pattern],
+            ])
+              feed.setAttribute(name, value);
+            const start = performance.now();
+            feed.addEventListener('news-load', () => done(performance.now() - start), { once: true });
+            window.benchFeed = feed;
+            document.querySelector('main').append(feed);
+          }),
+        count,
+        SEED_PATTERN,
+      );
+      const data = (await session.send('Profiler.stop')).profile;
+      await session.send('Profiler.start');
+      const renderMs = await page.evaluate(async () => {
+        const start = performance.now();
+        await window.benchFeed.updateComplete;
+        await window.afterNextPaint();
+        return performance.now() - start;
+      });
+      const render = (await session.send('Profiler.stop')).profile;
+      attribute(data, phases.data);
+      attribute(render, phases.render);
+      walls.data.push(dataMs);
+      walls.render.push(renderMs);
+    } finally {
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const runs = Number(values.runs);
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+console.log(`# Where <news-feed>'s time goes at ${count} items (${runs} fresh visits, desktop)\n`);
+console.log(
+  `- ${os.cpus()[0]?.model} × ${os.cpus().length}, load average ${os
+    .loadavg()
+    .map((v) => v.toFixed(2))
+    .join(', ')}; ${new Date().toISOString()}\n`,
+);
+for (const [phase, title] of [
+  ['data', 'insert → data ready (`news-load`)'],
+  ['render', 'data ready → painted'],
+]) {
+  console.log(`## ${title}: median ${median(walls[phase]).toFixed(0)} ms wall time\n`);
+  console.log('| where | ms per visit (mean) |');
+  console.log('| --- | ---: |');
+  const rows = [...phases[phase]].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top));
+  for (const [name, ms] of rows) console.log(`| ${name} | ${(ms / runs).toFixed(1)} |`);
+  console.log('');
+}
