@@ -1,7 +1,15 @@
 import { chunkUnavailable } from '../errors.js';
 import { htmlToText } from '../internal/html-to-text.js';
 import { readDate, type NamedDateReader } from './date-forms.js';
-import type { AdapterContext, DroppedItem, NewsAttachment, NewsImage, NewsItem, NewsPage } from './types.js';
+import type {
+  AdapterContext,
+  DroppedItem,
+  NewsAttachment,
+  NewsImage,
+  NewsImageCandidate,
+  NewsItem,
+  NewsPage,
+} from './types.js';
 
 /** What an adapter pulls out of one raw item, before the checks every format shares. */
 export interface ItemDraft {
@@ -194,7 +202,19 @@ function imageOf(draft: ItemDraft, base: string): NewsImage | undefined {
   const width = count(fields.width);
   const height = count(fields.height);
   if (width && height) Object.assign(image, { width, height });
+  const srcset = candidatesOf(fields.srcset, base);
+  if (srcset.length) image.srcset = srcset;
   return image;
+}
+
+/** `[{ src, width }, …]` with safe absolute URLs and whole widths; anything else is dropped. */
+function candidatesOf(value: unknown, base: string): NewsImageCandidate[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry: Record<string, unknown> | null) => {
+    const src = absoluteUrl(entry?.src ?? entry?.url, base);
+    const width = count(entry?.width);
+    return src && width ? [{ src, width }] : [];
+  });
 }
 
 function attachmentsOf(value: unknown, base: string): NewsAttachment[] {
