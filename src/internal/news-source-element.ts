@@ -41,7 +41,7 @@ export abstract class NewsSourceElement extends LitElement {
       viewsFormat: { attribute: 'views-format' },
       timeout: { type: Number },
       messages: { attribute: false },
-      error: { state: true },
+      error: { state: true, attribute: false },
     };
   }
 

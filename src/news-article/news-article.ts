@@ -100,8 +100,8 @@ export class NewsArticleElement extends NewsSourceElement {
       related: {},
       countUrl: { attribute: 'count-url' },
       followFeed: { attribute: 'follow-feed' },
-      loaded: { state: true },
-      outcome: { state: true },
+      loaded: { state: true, attribute: false },
+      outcome: { state: true, attribute: false },
     };
   }
 
