@@ -5,6 +5,8 @@ import { RolldownMagicString } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error a plain module of the demo's, without types
 import { portalFooter, portalHeader } from './demo/portal-chrome.mjs';
+// @ts-expect-error a plain module of the build's, without types
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
 
 const root = import.meta.dirname;
 
@@ -63,6 +65,21 @@ function minifyCssLiterals(): Plugin {
         edited.overwrite(index, index + whole.length, `css\`${tight}\``);
       }
       return { code: edited };
+    },
+  };
+}
+
+/** Line breaks and indentation in Lit's html`…` templates of src/, as one space (see the module). */
+function minifyHtmlTemplates(): Plugin {
+  return {
+    name: 'news-elements-minify-html-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('html`')) return null;
+      const tight: string = minifyHtmlLiterals(code, id);
+      // A misread template would most likely leave code that does not parse: fail the build, not the page.
+      this.parse(tight);
+      return { code: tight, map: null };
     },
   };
 }
@@ -158,7 +175,14 @@ function classicLoader(): Plugin {
 export default defineConfig({
   root: resolve(root, 'demo'),
   server: { port: 5173, strictPort: true },
-  plugins: [portalChrome(), minifyCssLiterals(), partImports(), classicLoader(), thirdPartyLicenses()],
+  plugins: [
+    portalChrome(),
+    minifyCssLiterals(),
+    minifyHtmlTemplates(),
+    partImports(),
+    classicLoader(),
+    thirdPartyLicenses(),
+  ],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,

@@ -221,7 +221,7 @@ export async function check(source, options) {
   }
   try {
     if (options['source-date-format']) await loadSourcePatternSupport();
-    if (dates.isPattern(options['date-format'])) await dates.patternSupport.load();
+    if (dates.needsPatternSupport(options['date-format'])) await dates.patternSupport.load();
     const page = await parseSource(
       decodeBody(response.bytes, response.contentType),
       response.contentType,

@@ -1,17 +1,27 @@
-import type { NewsError } from '../errors.js';
-import { isTransient, type RetryPolicy } from './retry.js';
+import { NewsError } from '../errors.js';
+import type { RetryPolicy } from './retry.js';
+
+/** Failures that may pass: the network, a timeout, 408, 429 and 5xx. Other 4xx will not change on retry. */
+export function isTransient(error: unknown): error is NewsError {
+  if (!(error instanceof NewsError)) return false;
+  if (error.kind === 'network' || error.kind === 'timeout') return true;
+  const status = error.status ?? 0;
+  return error.kind === 'http' && (status === 408 || status === 429 || status >= 500);
+}
 
 /**
- * The attempts after a first one that failed with `error`, waiting with exponential backoff and jitter (so
+ * The attempts after a first one that failed with `first`, waiting with exponential backoff and jitter (so
  * that many visitors of a recovering server do not come back in step), or as long as the server's
- * `Retry-After` asks.
+ * `Retry-After` asks; a lasting failure is thrown at once.
  */
 export async function retryAfter<T>(
-  error: NewsError,
+  first: unknown,
   attempt: () => Promise<T>,
   signal: AbortSignal | undefined,
   policy: RetryPolicy,
 ): Promise<T> {
+  if (!isTransient(first)) throw first;
+  let error = first;
   for (let tries = 2; ; tries++) {
     const backoff = policy.baseDelayMs * 2 ** (tries - 2) * (0.5 + Math.random());
     await sleep(Math.min(policy.maxDelayMs, error.retryAfterMs ?? backoff), signal);
@@ -19,7 +29,7 @@ export async function retryAfter<T>(
       return await attempt();
     } catch (failure) {
       if (tries >= policy.attempts || !isTransient(failure)) throw failure;
-      error = failure as NewsError;
+      error = failure;
     }
   }
 }

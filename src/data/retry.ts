@@ -1,5 +1,3 @@
-import { NewsError } from '../errors.js';
-
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
   attempts: number;
@@ -10,18 +8,10 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 3, baseDelayMs: 600, maxDelayMs: 10_000 };
 
-/** Failures that may pass: the network, a timeout, 408, 429 and 5xx. Other 4xx will not change on retry. */
-export function isTransient(error: unknown): boolean {
-  if (!(error instanceof NewsError)) return false;
-  if (error.kind === 'network' || error.kind === 'timeout') return true;
-  const status = error.status ?? 0;
-  return error.kind === 'http' && (status === 408 || status === 429 || status >= 500);
-}
-
 /**
  * Runs `attempt` until it succeeds, fails for good, or the attempts run out (see backoff.ts). Most first
- * attempts succeed: the backoff loads at the first failure worth retrying, within the wait before the
- * next attempt.
+ * attempts succeed: the backoff, which also tells a failure worth retrying from a lasting one, loads at the
+ * first failure (a page whose source fails downloads it; one whose source answers never does).
  */
 export async function withRetries<T>(
   attempt: () => Promise<T>,
@@ -31,11 +21,11 @@ export async function withRetries<T>(
   try {
     return await attempt();
   } catch (error) {
-    if (policy.attempts < 2 || !isTransient(error)) throw error;
+    if (policy.attempts < 2) throw error;
     // Without the backoff there is no retry: the failure is reported as it would be after the last attempt.
     const { retryAfter } = await import('./backoff.js').catch(() => {
       throw error;
     });
-    return retryAfter(error as NewsError, attempt, signal, policy);
+    return retryAfter(error, attempt, signal, policy);
   }
 }

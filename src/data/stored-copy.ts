@@ -3,7 +3,7 @@
  * Namespaced and versioned; size-capped; and storage that throws (private mode, blocked third-party
  * storage, quota) only means nothing is kept.
  */
-const PREFIX = 'news-elements:v1:';
+export const PREFIX = 'news-elements:v1:';
 /** Larger sources are not worth a slot of the origin's ~5 MB. */
 const MAX_CHARS = 400_000;
 
@@ -28,30 +28,20 @@ export function readStoredCopy(url: string): StoredCopy | undefined {
   }
 }
 
-export function writeStoredCopy(url: string, copy: StoredCopy): void {
+export function writeStoredCopy(url: string, copy: StoredCopy): Promise<void> | undefined {
   if (copy.text.length > MAX_CHARS) return;
   const value = JSON.stringify(copy);
   try {
     localStorage.setItem(PREFIX + url, value);
   } catch {
-    // Most likely the quota: make room by dropping our oldest copies, then try once more.
-    try {
-      dropOldest(3);
-      localStorage.setItem(PREFIX + url, value);
-    } catch {
-      /* Nothing can be kept on this visit; the widget works without. */
-    }
+    // Most likely the quota: make room by dropping our oldest copies (code that a full storage alone needs,
+    // so it loads then), and try once more. Nothing kept on this visit is no failure: the widget works
+    // without.
+    return import('./make-room.js')
+      .then(({ dropOldest }) => {
+        dropOldest(3);
+        localStorage.setItem(PREFIX + url, value);
+      })
+      .catch(() => undefined);
   }
-}
-
-function dropOldest(count: number): void {
-  const ours: [string, number][] = [];
-  for (let i = 0; i < localStorage.length; i++) {
-    const key = localStorage.key(i);
-    if (key?.startsWith(PREFIX)) ours.push([key, readStoredCopy(key.slice(PREFIX.length))?.savedAt ?? 0]);
-  }
-  ours
-    .sort((a, b) => a[1] - b[1])
-    .slice(0, count)
-    .forEach(([key]) => localStorage.removeItem(key));
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, patternSupport, type DateFormatOptions } from './format-date.js';
-import { withoutTimeOfDay } from './format-pattern.js';
+import { withoutTimeOfDay } from './date-pattern.js';
 import { messagesFor } from './messages.js';
 
 const at = new Date('2020-08-21T10:24:00Z');

@@ -1,5 +1,6 @@
 import { chunkUnavailable } from '../errors.js';
 import { lazyModule } from '../internal/lazy-module.js';
+import { formatNumericPattern, isNumericPattern, withoutTimeOfDay } from './date-pattern.js';
 import { dateTimeFormat, relativeTimeFormat } from './intl-cache.js';
 import { primarySubtag, type FeedMessages } from './messages.js';
 
@@ -55,12 +56,15 @@ const PRESETS: Record<string, Record<DatePreset, PresetParts>> = {
   },
 };
 
-/** date-fns, for pattern formats; presets never need it. */
+/**
+ * date-fns `format` and its locales, for patterns with names, and the reading of patterns written in another
+ * tool's language (pattern-support.ts); presets and numeric patterns never need it.
+ */
 export const patternSupport = lazyModule(() => import('./pattern-support.js').catch(chunkUnavailable));
 
 /**
- * Fetches date-fns for a pattern format; where it cannot arrive (the network, or a site missing that file),
- * dates show in the medium form rather than the list failing.
+ * Fetches pattern support; where it cannot arrive (the network, or a site missing that file), dates show in
+ * the medium form rather than the list failing.
  */
 export const loadPatternSupport = (): Promise<unknown> =>
   patternSupport
@@ -69,9 +73,12 @@ export const loadPatternSupport = (): Promise<unknown> =>
       console.warn(`news-elements: date-format patterns show in the medium form: ${String(error)}`),
     );
 
-/** Whether a format is a date-fns pattern, which needs `patternSupport` before it renders. */
-export const isPattern = (format: DateFormat): boolean =>
-  format !== 'auto' && format !== 'relative' && !isPreset(format);
+/**
+ * Whether a format is a date-fns pattern with names (`EEEE, dd/MM/yyyy`), which needs `patternSupport`
+ * before it renders. Numeric patterns (`dd/MM/yyyy | HH:mm`) render at once.
+ */
+export const needsPatternSupport = (format: DateFormat): boolean =>
+  format !== 'auto' && format !== 'relative' && !isPreset(format) && !isNumericPattern(format);
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -144,11 +151,12 @@ function formatRelative(date: Date, options: DateFormatOptions): string {
 }
 
 /**
- * Until date-fns has loaded (a moment, once per page), a pattern shows as the medium preset; so does a
- * pattern date-fns refuses (a typo in the page's markup must not blank the list).
+ * A numeric pattern renders at once. One with names waits for date-fns' `format` (a moment, once per page)
+ * and shows as the medium preset until then; so does a pattern date-fns refuses (a typo in the page's markup
+ * must not blank the list).
  */
 function formatWithPattern(date: Date, pattern: string, options: DateFormatOptions): string {
-  return (
-    patternSupport.loaded?.formatPattern(date, pattern, options) ?? formatPreset(date, 'medium', options)
-  );
+  const shown = (options.dateOnly && withoutTimeOfDay(pattern)) || pattern;
+  if (isNumericPattern(shown)) return formatNumericPattern(date, shown, options.timeZone);
+  return patternSupport.loaded?.formatPattern(date, shown, options) ?? formatPreset(date, 'medium', options);
 }

@@ -7,34 +7,22 @@ import { primarySubtag } from './messages.js';
 const LOCALES: Record<string, typeof enUS> = { vi, en: enUS };
 
 /**
- * date-fns patterns (`dd/MM/yyyy | HH:mm`) in a zone, or undefined for a pattern date-fns refuses (said
- * once in the console). Loaded on demand: presets need only Intl, and this is the heaviest part of date
- * display.
+ * date-fns patterns with names (`EEEE, dd MMMM yyyy`) in a zone, or undefined for a pattern date-fns refuses
+ * (said once in the console). Loaded on demand: the locale data is the heaviest part of date display, and
+ * presets and numeric patterns (date-pattern.ts) need none of it.
  */
 export function formatPattern(
   date: Date,
   pattern: string,
-  { locale, timeZone, dateOnly }: { locale: string; timeZone: string | undefined; dateOnly?: boolean },
+  { locale, timeZone }: { locale: string; timeZone: string | undefined },
 ): string | undefined {
   const zoned = timeZone ? new TZDate(date.getTime(), timeZone) : date;
   try {
-    const shown = (dateOnly && withoutTimeOfDay(pattern)) || pattern;
-    return format(zoned, shown, { locale: LOCALES[primarySubtag(locale)] ?? enUS });
+    return format(zoned, pattern, { locale: LOCALES[primarySubtag(locale)] ?? enUS });
   } catch (error) {
     warnOnce(pattern, error);
     return undefined;
   }
-}
-
-/**
- * A source that gave only a day must not show a made-up `00:00`: `dd/MM/yyyy | HH:mm` becomes `dd/MM/yyyy`.
- * Time fields (hours, minutes, seconds, day period) and the separators around them go.
- */
-export function withoutTimeOfDay(pattern: string): string {
-  const kept = pattern.replace(/'[^']*'|[^']+/g, (segment) =>
-    segment.startsWith("'") ? segment : segment.replace(/[HhKkmsSaBb]+(?:[:.][HhKkmsSaBb]+)*/g, ''),
-  );
-  return kept.replace(/^[\s|,:.–-]+|[\s|,:.–-]+$/g, '');
 }
 
 const warnedPatterns = new Set<string>();

@@ -1,5 +1,3 @@
-import { tzOffset } from '@date-fns/tz/tzOffset';
-
 /** Wall-clock fields of a moment, as people in some zone read it. */
 export interface WallTime {
   year: number;
@@ -11,7 +9,26 @@ export interface WallTime {
   millisecond: number;
 }
 
-const checked = new Map<string, boolean>();
+/**
+ * One formatter per zone, or null for a zone Intl refuses. It both checks a zone and reads its offsets: the
+ * first Intl formatter with a zone costs a page tens of milliseconds (ICU loads the zone's rules), so the
+ * check must not build one of its own (bench/profile.mjs).
+ */
+const offsetFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function offsetFormat(zone: string): Intl.DateTimeFormat | null {
+  let format = offsetFormats.get(zone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' });
+    } catch {
+      format = null;
+      console.warn(`news-elements: time-zone "${zone}" is not a known IANA zone; using the visitor's zone.`);
+    }
+    offsetFormats.set(zone, format);
+  }
+  return format;
+}
 
 /**
  * The zone to use: a valid IANA name (or offset) as given, otherwise undefined, meaning the visitor's.
@@ -19,23 +36,16 @@ const checked = new Map<string, boolean>();
  */
 export function usableTimeZone(timeZone: string | null | undefined): string | undefined {
   const zone = timeZone?.trim();
-  if (!zone) return undefined;
-  if (!checked.has(zone)) {
-    let valid = true;
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-    } catch {
-      valid = false;
-      console.warn(`news-elements: time-zone "${zone}" is not a known IANA zone; using the visitor's zone.`);
-    }
-    checked.set(zone, valid);
-  }
-  return checked.get(zone) ? zone : undefined;
+  return zone && offsetFormat(zone) ? zone : undefined;
 }
 
-/** Minutes east of UTC in `timeZone` (the visitor's when undefined) at `date`. */
+/** Minutes east of UTC in `timeZone` (the visitor's when undefined) at `date`, as Intl reads the zone's rules. */
 export function offsetMinutes(date: Date, timeZone: string | undefined): number {
-  return timeZone ? tzOffset(timeZone, date) : -date.getTimezoneOffset();
+  const format = timeZone ? offsetFormat(timeZone) : null;
+  if (!format) return -date.getTimezoneOffset();
+  // `8/21/2020, GMT+07:00`; plain `GMT` at UTC.
+  const [, sign, hours, minutes] = /([+-])(\d\d):?(\d\d)?/.exec(format.format(date)) ?? [];
+  return sign ? Number(`${sign}1`) * (Number(hours) * 60 + Number(minutes ?? 0)) : 0;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 import { loadFeed, type LoadOptions } from '../data/load-feed.js';
 import type { MergedPage } from '../data/merge-pages.js';
 import type { NewsError } from '../errors.js';
-import { isPattern, patternSupport, type DateFormat } from '../i18n/format-date.js';
+import { needsPatternSupport, patternSupport, type DateFormat } from '../i18n/format-date.js';
 import type { ViewsFormat } from '../i18n/format-views.js';
 import { observeLangChanges } from '../i18n/lang-observer.js';
 import type { FeedMessages, Messages } from '../i18n/messages.js';
@@ -198,7 +198,7 @@ export abstract class NewsSourceElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('dateFormat') && isPattern(this.dateFormat)) this.waitForChunk(patternSupport);
+    if (changed.has('dateFormat') && needsPatternSupport(this.dateFormat)) this.waitForChunk(patternSupport);
   }
 
   /** Whether the page gave fallback content (its JSON-LD data block, which the article adds, is not). */

@@ -26,6 +26,18 @@ async function retryOnline(feed: NewsFeedElement, event: 'news-load' | 'news-err
 describeNeeds('devtools-request-blocking', 'a part that cannot be downloaded', () => {
   afterEach(() => block([]));
 
+  // First: any failing source (the notice's test below answers 404) downloads the backoff, which tells
+  // a failure worth retrying from a lasting one. The notice's sentences stay undownloaded for that test.
+  it('the retry backoff: the first failure is reported as it is, without retrying', async () => {
+    await block(['*/src/data/backoff*', '*/src/i18n/failure-text*']);
+    const key = unique('unreachable-backoff');
+    const feed = await fixture<NewsFeedElement>(`<news-feed src="/__fault/status/503/${key}"></news-feed>`);
+    const { detail } = await oneEvent(feed, 'news-error');
+    expect(detail.error.kind).to.equal('http');
+    expect(detail.error.status).to.equal(503);
+    expect(await requestCount(key)).to.equal(1);
+  });
+
   it("a failure notice's sentences: it says the source cannot be reached, with a retry that brings them", async () => {
     await block(['*/src/i18n/failure-text*']);
     const feed = await fixture<NewsFeedElement>(
@@ -130,14 +142,21 @@ describeNeeds('devtools-request-blocking', 'a part that cannot be downloaded', (
     expect(shadow(feed).querySelector('[part~="pager"]')).to.not.equal(null);
   });
 
-  it('the retry backoff: the first failure is reported as it is, without retrying', async () => {
-    await block(['*/src/data/backoff*']);
-    const key = unique('unreachable-backoff');
-    const feed = await fixture<NewsFeedElement>(`<news-feed src="/__fault/status/503/${key}"></news-feed>`);
-    const { detail } = await oneEvent(feed, 'news-error');
-    expect(detail.error.kind).to.equal('http');
-    expect(detail.error.status).to.equal(503);
-    expect(await requestCount(key)).to.equal(1);
+  it("none for a numeric date-format: with date-fns' format unreachable, the seed pattern shows at once", async () => {
+    await block(['*/src/i18n/format-pattern*', '*/date-fns/format.js*', '*/date-fns/locale/*']);
+    const feed = await fixture<NewsFeedElement>(
+      `<news-feed lang="vi" time-zone="Asia/Ho_Chi_Minh" date-format="dd/MM/yyyy | HH:mm"
+        src="${FIXTURES}/native-basic.json"></news-feed>`,
+    );
+    await waitUntil(() => feed.status !== 'loading', 'the feed did not load');
+    await feed.updateComplete;
+    expect(feed.status).to.equal('ready');
+    expect(shadow(feed).querySelector('.notice')).to.equal(null);
+    expect(texts(feed, 'date').slice(0, 3)).to.deep.equal([
+      '21/08/2020 | 17:24',
+      '21/08/2020 | 06:30',
+      '19/08/2020',
+    ]);
   });
 
   it("the article's extras: the article shows without its related list, and the console says why", async () => {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { setDataBlockText } from '../internal/parse-inert.js';
 import { Task, TaskStatus } from '@lit/task';
 import { asNewsError, isAbort, NewsError } from '../errors.js';
-import { isPattern, loadPatternSupport } from '../i18n/format-date.js';
+import { loadPatternSupport, needsPatternSupport } from '../i18n/format-date.js';
 import { formatCount } from '../i18n/format-views.js';
 import { articleMessagesFor, type ArticleStrings } from '../i18n/article-messages.js';
 import { fill } from '../i18n/messages.js';
@@ -183,7 +183,7 @@ export class NewsArticleElement extends NewsSourceElement {
         if (templated && gone) return { item: undefined, formats: [], url, key };
         throw error;
       }
-      if (isPattern(this.dateFormat)) await loadPatternSupport();
+      if (needsPatternSupport(this.dateFormat)) await loadPatternSupport();
       const item = pickArticle(page.items, id, templated);
       if (!item?.contentHtml) return { item, formats: page.formats, url, key };
       const messages = articleMessagesFor(resolveLang(this), this.messages);

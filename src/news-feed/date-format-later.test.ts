@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { FIXTURES, loadedFeed } from '../../test/feed-helpers.js';
 
 /**
- * A page of its own, so that date-fns has not been loaded by an earlier test: a pattern given after the list
- * is shown fetches it, and `updateComplete` waits for it.
+ * A page of its own, so that date-fns has not been loaded by an earlier test: a pattern with names given after
+ * the list is shown fetches it, and `updateComplete` waits for it.
  */
 describe('<news-feed> given a pattern date-format after it has loaded', () => {
   it('shows the pattern by the time its update is complete', async () => {
@@ -12,8 +12,9 @@ describe('<news-feed> given a pattern date-format after it has loaded', () => {
     );
     const firstDate = () => feed.shadowRoot!.querySelector('[part~="date"]')!.textContent;
     expect(firstDate()).to.equal('21/08/2020');
-    feed.dateFormat = "'Ngày' dd/MM/yyyy | HH:mm";
+    // Day names need date-fns' `format` and its locale, which this page has not downloaded yet.
+    feed.dateFormat = "EEEE, 'ngày' dd/MM/yyyy | HH:mm";
     await feed.updateComplete;
-    expect(firstDate()).to.equal('Ngày 21/08/2020 | 17:24');
+    expect(firstDate()).to.equal('Thứ Sáu, ngày 21/08/2020 | 17:24');
   });
 });

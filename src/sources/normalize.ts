@@ -4,7 +4,15 @@ import { htmlToText } from '../internal/html-to-text.js';
 import { readCount } from './count.js';
 import { readDate, type NamedDateReader } from './date-forms.js';
 import { StoryIndex } from './story.js';
-import type { AdapterContext, DroppedItem, NewsAttachment, NewsImage, NewsItem, NewsPage } from './types.js';
+import type {
+  AdapterContext,
+  DroppedItem,
+  NewsAttachment,
+  NewsImage,
+  NewsImageCandidate,
+  NewsItem,
+  NewsPage,
+} from './types.js';
 
 /** What an adapter pulls out of one raw item, before the checks every format shares. */
 export interface ItemDraft {
@@ -221,7 +229,19 @@ function imageOf(draft: ItemDraft, base: string): NewsImage | undefined {
   const width = readCount(fields.width);
   const height = readCount(fields.height);
   if (width && height) Object.assign(image, { width, height });
+  const srcset = candidatesOf(fields.srcset, base);
+  if (srcset.length) image.srcset = srcset;
   return image;
+}
+
+/** `[{ src, width }, …]` with safe absolute URLs and whole widths; anything else is dropped. */
+function candidatesOf(value: unknown, base: string): NewsImageCandidate[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry: Record<string, unknown> | null) => {
+    const src = absoluteUrl(entry?.src ?? entry?.url, base);
+    const width = readCount(entry?.width);
+    return src && width ? [{ src, width }] : [];
+  });
 }
 
 function attachmentsOf(value: unknown, base: string): NewsAttachment[] {

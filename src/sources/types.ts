@@ -5,6 +5,15 @@ export interface NewsImage {
   caption?: string;
   width?: number;
   height?: number;
+  /** The same picture in other widths, where the source offers them (WordPress's sizes). */
+  srcset?: NewsImageCandidate[];
+}
+
+/** One width of an image: the browser picks the one nearest the size shown. */
+export interface NewsImageCandidate {
+  src: string;
+  /** In pixels. */
+  width: number;
 }
 
 export interface NewsAttachment {

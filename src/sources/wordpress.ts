@@ -68,9 +68,28 @@ function toDraft(raw: unknown): ItemDraft {
       caption: decoded(rendered(media.caption)),
       width: details.width,
       height: details.height,
+      srcset: sameShapeSizes(details),
     };
   }
   return draft;
+}
+
+/**
+ * The widths WordPress made of an upload (`medium`, `large`…), for `srcset`: those of the upload's shape only,
+ * since a srcset offers one picture at several sizes, and WordPress crops some (`thumbnail` is square).
+ */
+function sameShapeSizes(details: JsonObject): unknown[] | undefined {
+  if (!isObject(details.sizes)) return undefined;
+  const { width, height } = details;
+  const shape = typeof width === 'number' && typeof height === 'number' && height > 0 ? width / height : 0;
+  return Object.values(details.sizes).flatMap((size) =>
+    isObject(size) &&
+    typeof size.width === 'number' &&
+    typeof size.height === 'number' &&
+    (!shape || Math.abs(size.width / size.height - shape) < 0.02)
+      ? [{ src: size.source_url, width: size.width }]
+      : [],
+  );
 }
 
 /** WordPress writes `date_gmt` without an offset; it is UTC. Null for unpublished drafts. */

@@ -1,12 +1,13 @@
 /**
  * `scripts/size.mjs`, the build's size gate, run as the build runs it (`--brief`) against made-up `dist`
- * folders: it must pass a small module, and fail one over its limit or one that imports a chunk statically.
- * Run with `npm run test:cli`.
+ * folders whose entry defines stand-in elements: it loads the real pages in Chromium and counts what they
+ * download, so it must pass a small module, and fail one over a page's bytes or scripts, one whose pages do
+ * not show, and one that imports a chunk statically. Run with `npm run test:cli`.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -16,12 +17,22 @@ import { gzipSync } from 'node:zlib';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const folders = [];
 
-/** A `dist` with the two entry files and any other files given, by name. */
+/** Stand-ins for the two elements: shown (`ready`) at once, or with the status given. */
+const elements = (status = 'ready') =>
+  `for (const name of ['news-feed', 'news-article']) customElements.define(name, class extends HTMLElement {
+    status = ${JSON.stringify(status)};
+    updateComplete = Promise.resolve(true);
+  });\n`;
+
+/** A `dist` with the entry, the classic loader and any other files given, by name. */
 function dist(entry, others = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'news-size-'));
   folders.push(folder);
   writeFileSync(join(folder, 'news-elements.js'), entry);
-  writeFileSync(join(folder, 'news-elements.iife.js'), 'import("./news-elements.js");\n');
+  writeFileSync(
+    join(folder, 'news-elements.iife.js'),
+    "import(new URL('news-elements.js', document.currentScript.src));\n",
+  );
   for (const [name, code] of Object.entries(others)) writeFileSync(join(folder, name), code);
   return folder;
 }
@@ -38,41 +49,81 @@ function size(folder) {
     execFile(
       process.execPath,
       ['scripts/size.mjs', '--brief', '--dist', folder],
-      { cwd: root },
+      { cwd: root, timeout: 120_000 },
       (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
     );
   });
 }
 
-/** The feed's ceiling as the script sets it today, in KiB (it comes down as cuts land). */
-const feedCeiling = Number(
-  /CEILINGS = \{ feed: ([\d.]+) \* KIB/.exec(readFileSync(join(root, 'scripts/size.mjs'), 'utf8'))[1],
-);
+/** The report's row of the page whose label starts with `label`. */
+const row = (stdout, label) => stdout.split('\n').find((line) => line.startsWith(`| ${label}`));
+const SEED_ROW = 'feed, our JSON, `date-format="dd/MM/yyyy \\| HH:mm"`';
+const DEFAULT_ROW = 'feed, our JSON, default `date-format`';
 
 after(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 describe('the size gate', () => {
-  it('passes a module within the budgets', async () => {
-    const result = await size(dist('export const feed = 1;\n'));
+  it('passes a module within the budgets, page by page', async () => {
+    const result = await size(dist(elements()));
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /\| feed \| `news-elements\.js` \| \d+ \| 0\.\d\d \| 20\.00 \| ok \|/);
+    assert.match(
+      row(result.stdout, DEFAULT_ROW),
+      /\| 1 \| `news-elements\.js` \| 0\.\d\d \| 21\.5 KiB \| 15 KiB \(met\) \| ok \|$/,
+    );
+    assert.match(
+      row(result.stdout, 'classic-script page'),
+      /\| 2 \| `news-elements\.iife\.js` \+ `news-elements\.js` \|/,
+    );
   });
 
-  it('lets a page over its budget but under its ceiling pass, and says so', async () => {
-    const result = await size(dist(incompressible((20 + feedCeiling) / 2)));
+  it('counts what each page downloads: a chunk only where the page asks for it', async () => {
+    const entry = `${elements()}if (document.querySelector('news-feed[date-format]')) await import('./pattern-a1.js');\n`;
+    const result = await size(
+      dist(entry, { 'pattern-a1.js': incompressible(3), 'unused-b2.js': incompressible(30) }),
+    );
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /\*\*OVER\*\* by \d\.\d\d KiB \(ceiling \d\d\.\d\d\)/);
+    assert.match(
+      row(result.stdout, SEED_ROW),
+      /\| 2 \| `news-elements\.js` \+ `pattern-a1\.js` \| [23]\.\d\d \| 22 KiB, 2 scripts \| 15 KiB, 1 script \| ok \|$/,
+    );
+    assert.match(row(result.stdout, DEFAULT_ROW), /\| 1 \| `news-elements\.js` \| 0\.\d\d \|/);
+    assert.doesNotMatch(result.stdout, /unused-b2/);
+  });
+
+  it('reports a page over its budget but under its ceiling, and fails none for it', async () => {
+    const result = await size(dist(elements() + incompressible(22)));
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(row(result.stdout, DEFAULT_ROW), /\*\*OVER\*\* by 0\.\d\d KiB \(ceiling 23\.25 KiB\) \|$/);
   });
 
   it('fails a page over its ceiling', async () => {
-    const result = await size(dist(incompressible(30)));
+    const result = await size(dist(elements() + incompressible(23.4)));
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /over the limit: feed/);
+    assert.match(row(result.stdout, DEFAULT_ROW), /\*\*FAIL\*\*: over by \d+\.\d\d KiB \|$/);
+    assert.match(result.stderr, /over the budget: .*feed, our JSON, default `date-format`/);
+  });
+
+  it('fails a page over its scripts: each is one more download before the dates are final', async () => {
+    const entry = `${elements()}if (document.querySelector('news-feed[date-format]')) await import('./pattern-a1.js');\n`;
+    const result = await size(
+      dist(entry, {
+        'pattern-a1.js': 'import "./locale-c3.js";\nexport const a = 1;\n',
+        'locale-c3.js': 'export const b = 2;\n',
+      }),
+    );
+    assert.equal(result.code, 1);
+    assert.match(row(result.stdout, SEED_ROW), /\| 3 \| .* \*\*FAIL\*\*: over by 1 script \|$/);
+  });
+
+  it('fails when a page does not show: a broken page measures nothing', async () => {
+    const result = await size(dist(elements('error')));
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /feed-default: the page's elements did not show \(<news-feed> error\)/);
   });
 
   it('fails an entry that imports a chunk statically: a second round trip on every page', async () => {
     const result = await size(
-      dist('import "./shared-a1.js";\nexport const feed = 1;\n', { 'shared-a1.js': 'export const x = 1;\n' }),
+      dist(`import "./shared-a1.js";\n${elements()}`, { 'shared-a1.js': 'export const x = 1;\n' }),
     );
     assert.equal(result.code, 1);
     assert.match(result.stderr, /news-elements\.js imports shared-a1\.js statically/);

@@ -1,0 +1,138 @@
+/**
+ * The pages `scripts/size.mjs` loads in Chromium, each with its budget. A page is one kind of page people
+ * build with the elements: its markup, the scripts it loads (the module build unless it says otherwise),
+ * and what it may download. Add a row here to measure one more kind of page; `KIB` figures are gzip -9.
+ *
+ *   id       the file name of the page (`<id>.html`) on the size script's server
+ *   label    how the report names it
+ *   body     the page's markup inside <body>; sources live under `/data/` (test/fixtures)
+ *   head     optional: the scripts of <head>; default `MODULE`
+ *   before   optional: a script run before any other, to make the browser lack something
+ *   budget   optional: `{ kib, scripts }`, either optional; the build fails above it. Without, an info row
+ *   needs    optional: a file of dist/ without which the page is left out (a build this dist lacks)
+ *   goal     optional: `{ kib, scripts }` where the project wants to get to; reported, never enforced
+ *   ceiling  optional: `{ kib }` while a page is over its budget, what it weighs now: reported as over, and
+ *            the build fails only above it, so that what is over may not grow. Lower it with every cut.
+ */
+
+/**
+ * Issue 18's budgets held on its own branch (the default feed 21.48 KiB); merged with the parts loader that
+ * retries in every engine and tells setup problems apart (+0.57 KiB), odd sources' readings (+0.6) and whole
+ * titles with attribute checks (+0.5), every budgeted page is over by about 1.7 KiB. The ceilings hold it there.
+ */
+
+/** The module build, as the README's snippet loads it. */
+export const MODULE = '<script type="module" src="/dist/news-elements.js"></script>';
+/** The classic script, for CMSs that strip `type="module"`: it loads the module build from beside itself. */
+export const CLASSIC = '<script src="/dist/news-elements.iife.js"></script>';
+
+/** The date pattern Vietnamese portals print: `21/08/2020 | 17:24`. */
+const SEED_PATTERN = 'dd/MM/yyyy | HH:mm';
+const WARD = 'lang="vi" time-zone="Asia/Ho_Chi_Minh"';
+
+const feed = (src, extra = '') => `<news-feed ${WARD} src="/data/${src}" ${extra}></news-feed>`;
+const article = (extra = '') =>
+  `<news-article ${WARD} src="/data/article-basic.json" article-id="bv-122" date-format="${SEED_PATTERN}" ${extra}></news-article>`;
+
+export const PAGES = [
+  {
+    id: 'feed-seed',
+    label: `feed, our JSON, \`date-format="${SEED_PATTERN}"\``,
+    body: feed('native-basic.json', `date-format="${SEED_PATTERN}"`),
+    budget: { kib: 22, scripts: 2 },
+    goal: { kib: 15, scripts: 1 },
+    ceiling: { kib: 23.25 },
+  },
+  {
+    id: 'feed-seed-jsonfeed',
+    label: `feed, JSON Feed, \`date-format="${SEED_PATTERN}"\``,
+    body: feed('jsonfeed-basic.json', `date-format="${SEED_PATTERN}"`),
+    budget: { kib: 22, scripts: 2 },
+    goal: { kib: 15, scripts: 1 },
+    ceiling: { kib: 23.75 },
+  },
+  {
+    id: 'feed-default',
+    label: 'feed, our JSON, default `date-format`',
+    body: feed('native-basic.json'),
+    budget: { kib: 21.5 },
+    goal: { kib: 15 },
+    ceiling: { kib: 23.25 },
+  },
+  {
+    id: 'feed-wordpress',
+    label: 'feed, WordPress REST',
+    body: feed('sources/wp-posts.json'),
+    budget: { kib: 23 },
+    goal: { kib: 16 },
+    ceiling: { kib: 24.5 },
+  },
+  {
+    id: 'article-seed',
+    label: `article, \`date-format="${SEED_PATTERN}"\``,
+    body: article(),
+    budget: { kib: 32 },
+    goal: { kib: 26 },
+    ceiling: { kib: 33.5 },
+  },
+  { id: 'feed-rss', label: 'feed, RSS 2.0', body: feed('sources/rss2.xml') },
+  {
+    id: 'feed-named',
+    label: 'feed, a pattern with names (`EEEE, dd/MM/yyyy`)',
+    body: feed('native-basic.json', 'date-format="EEEE, dd/MM/yyyy"'),
+  },
+  {
+    id: 'feed-paging',
+    label: 'feed with `paging="pages"` (the extras)',
+    body: feed('native-basic.json', 'paging="pages" page-size="2"'),
+  },
+  {
+    id: 'article-purify',
+    label: 'article, browser without the HTML Sanitizer API (DOMPurify)',
+    body: article(),
+    // What bundles-without-sanitizer-api.test.ts does: the bundle then finds no Sanitizer API.
+    before: 'delete Document.parseHTML;',
+  },
+  {
+    id: 'article-related',
+    label: 'article with `related` (the article extras)',
+    body: article('related="/data/article-feed.json"'),
+  },
+  {
+    id: 'classic',
+    label: 'classic-script page (loader + module), default feed',
+    head: CLASSIC,
+    body: feed('native-basic.json'),
+    budget: { kib: 34 },
+  },
+  {
+    id: 'standalone',
+    label: 'one file, every part inside (`news-elements.standalone.js`), feed and article',
+    head: '<script type="module" src="/dist/news-elements.standalone.js"></script>',
+    needs: 'news-elements.standalone.js',
+    body: `${feed('native-basic.json')}${article()}`,
+  },
+  {
+    id: 'standalone-classic',
+    label: 'one file as a classic script (`news-elements.standalone.iife.js`)',
+    head: '<script src="/dist/news-elements.standalone.iife.js"></script>',
+    needs: 'news-elements.standalone.iife.js',
+    body: feed('native-basic.json'),
+  },
+];
+
+/** The HTML of one page. */
+export function pageHtml(page) {
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<title>${page.id}</title>
+${page.before ? `<script>${page.before}</script>` : ''}
+${page.head ?? MODULE}
+</head>
+<body>
+${page.body}
+</body>
+</html>`;
+}
