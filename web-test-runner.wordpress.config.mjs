@@ -20,7 +20,8 @@ const SAME_ORIGIN_PREFIX = '/wordpress';
 /**
  * `executeServerCommand('wordpress', { action })`: `site` answers what seed.json says of the seed;
  * `stop`/`start` with `service` (`apache`, `php-fpm`, `mariadb`) stop or start one of the site's services,
- * for faults that come from the real server.
+ * for faults that come from the real server; `edit` with `change` changes the site as an editor would
+ * (scripts/wordpress/edit.php).
  */
 function wordpressCommands() {
   return {
@@ -30,6 +31,10 @@ function wordpressCommands() {
       if (payload.action === 'site') return SITE;
       if (payload.action === 'stop' || payload.action === 'start') {
         await run('bash', [`${SCRIPTS}${payload.action}.sh`, payload.service]);
+        return true;
+      }
+      if (payload.action === 'edit') {
+        await run('bash', [`${SCRIPTS}edit.sh`, payload.change]);
         return true;
       }
       throw new Error(`wordpress: unknown action ${payload.action}`);

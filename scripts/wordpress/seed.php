@@ -4,21 +4,14 @@
  * ward portal: 26 published Vietnamese posts in five categories, each with a featured image (a real JPEG, so
  * that WordPress makes its intermediate sizes), a `views` count, one sticky post, one password-protected
  * post, a draft and a scheduled post. Run by seed.sh: `php seed.php install`, then `php seed.php posts`.
- *
- * Debian's wp-config.php picks its configuration by $WORDPRESS_CONFIG (else by HTTP_HOST without the port),
- * and WordPress reads HTTP_HOST for its URLs: a command-line script sets both before loading WordPress.
  */
-$_SERVER['HTTP_HOST'] = getenv('NEWS_WP_HOST_PORT');
-$_SERVER['WORDPRESS_CONFIG'] = getenv('NEWS_WP_CONFIG_NAME');
-$_SERVER['REQUEST_URI'] = '/';
-$_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
 $stage = $argv[1] ?? '';
 if ($stage === 'install') {
   define('WP_INSTALLING', true);
   // A pluggable function, replaced before WordPress defines it: the test site mails nobody.
   function wp_new_blog_notification() {}
 }
-require '/usr/share/wordpress/wp-load.php';
+require __DIR__ . '/load-wordpress.php';
 
 if ($stage === 'install') {
   require_once ABSPATH . 'wp-admin/includes/upgrade.php';

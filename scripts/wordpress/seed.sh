@@ -4,7 +4,7 @@
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
 sql() { mariadb --no-defaults --socket="$MYSQL_SOCKET" -u root "$@"; }
-SEED_VERSION="$(sha1sum "$(dirname "$0")/seed.php" "$(dirname "$0")/news-elements-test.php" | sha1sum | cut -c1-12)"
+SEED_VERSION="$(sha1sum "$(dirname "$0")/seed.php" "$(dirname "$0")/load-wordpress.php" "$(dirname "$0")/news-elements-test.php" | sha1sum | cut -c1-12)"
 current="$(sql -N -e "SELECT option_value FROM $NEWS_WP_DB.wp_options WHERE option_name = 'news_elements_seed'" 2>/dev/null || true)"
 if [ "$current" = "$SEED_VERSION" ] && [ "${1:-}" != "--force" ]; then
   say "seeded already ($SEED_VERSION)"

@@ -12,3 +12,12 @@ export function appendPage(current: MergedPage, more: MergedPage): MergedPage {
     total: current.total ?? more.total,
   };
 }
+
+/**
+ * A source's first page fetched again (a background refresh, a retry), in front of the pages the visitor had
+ * loaded after it, so that the page on show stays: repeats are left out, and paging goes on where it was.
+ */
+export function refreshFirstPage(shown: MergedPage, fresh: MergedPage): MergedPage {
+  if (shown.items.length <= fresh.items.length) return fresh;
+  return { ...appendPage(fresh, shown), dropped: fresh.dropped, total: fresh.total ?? shown.total };
+}

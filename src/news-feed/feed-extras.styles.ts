@@ -105,6 +105,10 @@ export const feedExtrasStyles = css`
   .ticker-toggle {
     flex: none;
   }
+  /* A page the visitor chose that failed: said above the pager they used. */
+  .page-status .notice.stale {
+    margin: var(--_gap) 0 0;
+  }
   .pager {
     display: flex;
     flex-wrap: wrap;

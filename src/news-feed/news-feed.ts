@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
+import { refreshFirstPage } from '../data/append-page.js';
 import type { MergedPage } from '../data/merge-pages.js';
 import { asNewsError, chunkUnavailable, isAbort, NewsError } from '../errors.js';
 import { formatDate, isClockDependent, isPattern, patternSupport } from '../i18n/format-date.js';
@@ -64,6 +65,7 @@ const COMPACT_HIDES: Hideable[] = ['image', 'summary', 'views', 'category', 'sou
  * @csspart category - The category.
  * @csspart source - Which feed an item came from, when `src` names several.
  * @csspart status - Loading, empty and error messages.
+ * @csspart page-status - The failure of a page the visitor chose, by the pager.
  * @csspart retry - The retry button.
  * @csspart pager - The page buttons, or the "load more" button.
  * @csspart tabs - The category tab bar.
@@ -108,6 +110,7 @@ export class NewsFeedElement extends NewsSourceElement {
       currentPage: { state: true, attribute: false },
       pagesShown: { state: true, attribute: false },
       loadingMore: { state: true, attribute: false },
+      pageRetry: { state: true, attribute: false },
       announcement: { state: true, attribute: false },
     };
   }
@@ -182,12 +185,20 @@ export class NewsFeedElement extends NewsSourceElement {
   pagesShown = 1;
   /** @internal */
   loadingMore = false;
+  /**
+   * @internal Set while a page the visitor chose could not be loaded: it tries that page again. The page
+   * shown before stays, and the notice shows by the pager.
+   */
+  pageRetry: (() => void) | undefined;
   /** @internal A polite announcement: the page shown, or how many items a search found. */
   announcement = '';
 
   #clockUnsubscribe?: () => void;
   /** The next load skips fresh copies: set by a retry and by background refreshes. */
   #freshNext = false;
+  /** The `src` whose answer is on show, and the one the last load asked: a refresh when they are one. */
+  #shownSrc = '';
+  #loadedSrc = '';
   /** @internal */
   searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** @internal The request for the source's next page. */
@@ -213,6 +224,7 @@ export class NewsFeedElement extends NewsSourceElement {
         isPattern(this.dateFormat) ? patternSupport.load() : undefined,
         this.#usesExtras ? extras.load() : undefined,
       ]);
+      this.#loadedSrc = src;
       return page;
     },
     args: () => [this.src.trim(), ...this.sourceSettings()] as const,
@@ -352,15 +364,23 @@ export class NewsFeedElement extends NewsSourceElement {
   }
 
   /** Shows a loaded page; `stored` marks the stored copy shown while the network is asked. */
-  #showPage(page: MergedPage | undefined, stored = false): void {
+  #showPage(loaded: MergedPage | undefined, stored = false): void {
     this.error = undefined;
-    if (!page) {
+    this.pageRetry = undefined;
+    if (!loaded) {
       this.page = undefined;
       this.outcome = 'empty';
       return;
     }
+    // A refresh brings the first page: the pages the visitor went on to stay behind it.
+    const page =
+      this.page && !stored && this.#shownSrc === this.#loadedSrc
+        ? refreshFirstPage(this.page, loaded)
+        : loaded;
+    this.#shownSrc = this.#loadedSrc;
     // A refresh that brought nothing new changes nothing on screen (and fires nothing).
     if (this.page && samePage(this.page, page)) {
+      if (this.outcome === 'error') this.outcome = this.page.items.length ? 'ready' : 'empty';
       page.failures.forEach((failure) => this.#report(failure));
       if (page.storedAt !== undefined) this.page = { ...this.page, storedAt: page.storedAt };
       return;
@@ -382,12 +402,24 @@ export class NewsFeedElement extends NewsSourceElement {
     page.failures.forEach((failure) => this.#report(failure));
   }
 
-  /** @internal Reports a failure; `keepOutcome` for a failed next page, which leaves what is shown as it is. */
-  showError(error: unknown, keepOutcome = false): void {
+  /**
+   * @internal Reports a failure: `status` says `error` and `error` says which, while what is shown stays.
+   * `retryPage` for a page the visitor chose, which its notice (by the pager) tries again.
+   */
+  showError(error: unknown, retryPage?: () => void): void {
     if (isAbort(error)) return;
     this.error = undefined;
-    if (!keepOutcome) this.outcome = 'error';
+    this.outcome = 'error';
+    this.pageRetry = retryPage;
     this.#report(asNewsError(error, 'news-feed', this.src));
+  }
+
+  /** @internal A page the visitor chose is on show: a failure before it is over. */
+  pageLoaded(): void {
+    if (!this.pageRetry) return;
+    this.pageRetry = undefined;
+    this.error = undefined;
+    this.outcome = this.page?.items.length ? 'ready' : 'empty';
   }
 
   #report(error: NewsError): void {
@@ -466,11 +498,19 @@ export class NewsFeedElement extends NewsSourceElement {
                 : nothing
         }
       </div>
-      ${items.length && extras.loaded ? extras.loaded.renderPaging(this) : nothing}
+      ${items.length && extras.loaded ? extras.loaded.renderPaging(this, this.#renderPageNotice(messages)) : nothing}
     `;
   }
 
+  /** A page the visitor chose that failed: said by the pager, where they are looking, with its own retry. */
+  #renderPageNotice(messages: FeedMessages): TemplateResult | typeof nothing {
+    return this.error && this.pageRetry
+      ? this.renderNotice(messages, true, undefined, this.pageRetry)
+      : nothing;
+  }
+
   #renderStatus(messages: FeedMessages, showingItems: boolean): TemplateResult | typeof nothing {
+    if (this.pageRetry) return nothing;
     if (this.error && (this.status === 'error' || showingItems)) {
       return this.renderNotice(messages, showingItems, this.page?.storedAt);
     }
@@ -550,8 +590,14 @@ export class NewsFeedElement extends NewsSourceElement {
   }
 }
 
+/** Whether two answers show the same: the same items, and the same paging after them. */
 function samePage(a: MergedPage, b: MergedPage): boolean {
-  return a.items.length === b.items.length && JSON.stringify(a.items) === JSON.stringify(b.items);
+  return (
+    a.next === b.next &&
+    a.total === b.total &&
+    a.items.length === b.items.length &&
+    JSON.stringify(a.items) === JSON.stringify(b.items)
+  );
 }
 
 declare global {

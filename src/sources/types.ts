@@ -58,6 +58,11 @@ export type SourceFormat = 'native' | 'jsonfeed' | 'wordpress' | 'rss' | 'custom
 export interface AdapterContext {
   /** Absolute URL of the source, for resolving relative links. */
   baseUrl: string;
+  /**
+   * Response headers that describe the payload (WordPress's `x-wp-total` and `x-wp-totalpages`, `link`), by
+   * lower-case name; absent for a payload that came without (a file).
+   */
+  headers?: Readonly<Record<string, string>>;
   /** IANA zone for dates that carry no offset; undefined means the visitor's. */
   timeZone?: string;
   /**

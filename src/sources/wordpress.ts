@@ -14,8 +14,8 @@ const READ_MORE = /^(?:continue reading|read more|more|đọc tiếp|xem tiếp|
 
 /**
  * WordPress REST v2 posts (`/wp-json/wp/v2/posts?_embed`): an array of posts or one post. Featured image,
- * category, tags and authors come from `_embedded` (present with `?_embed`). Paging lives in headers the
- * adapter cannot see: see `wordPressPaging` in wordpress-paging.ts and `nextPage`.
+ * category, tags and authors come from `_embedded` (present with `?_embed`); the total and the next page from
+ * the `X-WP-Total` and `X-WP-TotalPages` headers, when the server exposes them.
  */
 export async function adaptWordPress(payload: unknown, context: AdapterContext): Promise<NewsPage> {
   const posts = Array.isArray(payload)
@@ -29,7 +29,33 @@ export async function adaptWordPress(payload: unknown, context: AdapterContext):
       `A WordPress source needs an array of posts (or one post); found ${describe(payload)}.`,
     );
   }
-  return normalizeDrafts(posts.map(toDraft), context);
+  const page: NewsPage = await normalizeDrafts(posts.map(toDraft), context);
+  const { total, totalPages } = wordPressPaging(
+    context.headers?.['x-wp-total'],
+    context.headers?.['x-wp-totalpages'],
+  );
+  if (total !== undefined) page.total = total;
+  const next = totalPages && nextPage(context.baseUrl, totalPages);
+  if (next) page.next = next;
+  return page;
+}
+
+/**
+ * `total` from the `X-WP-Total` header and the page count from `X-WP-TotalPages`; missing or unreadable
+ * values are left out.
+ */
+export function wordPressPaging(
+  total: string | null | undefined,
+  totalPages: string | null | undefined,
+): { total?: number; totalPages?: number } {
+  const read = (value: string | null | undefined) =>
+    value && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
+  const paging: { total?: number; totalPages?: number } = {};
+  const count = read(total);
+  if (count !== undefined) paging.total = count;
+  const pages = read(totalPages);
+  if (pages !== undefined) paging.totalPages = pages;
+  return paging;
 }
 
 /** WordPress pages by `?page=`: the next one exists while the server's `X-WP-TotalPages` says so. */

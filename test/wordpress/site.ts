@@ -31,6 +31,10 @@ export const stopService = (service: Service): Promise<unknown> =>
 export const startService = (service: Service): Promise<unknown> =>
   executeServerCommand('wordpress', { action: 'start', service });
 
+/** Changes the site as an editor would (scripts/wordpress/edit.php). */
+export const editSite = (change: 'unpublish-oldest' | 'republish'): Promise<unknown> =>
+  executeServerCommand('wordpress', { action: 'edit', change });
+
 /** Whatever a test stopped runs again before the next one. */
 afterEach(async () => {
   for (const service of ['mariadb', 'php-fpm', 'apache'] as const) await startService(service);
