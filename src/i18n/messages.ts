@@ -46,6 +46,13 @@ export interface FeedExtrasMessages {
   tickerLabel: string;
   pauseTicker: string;
   playTicker: string;
+  /** While a search, category or most-viewed order reads further pages of a source that cannot be asked. */
+  archiveReading: string;
+  /** Once it has read every page. */
+  archiveCoveredAll: string;
+  /** Once it stopped at the cap, with more left: `{total}` when the source says its size. */
+  archiveCoveredPart: string;
+  archiveCoveredPartOfTotal: string;
 }
 
 /** The strings only `<news-article>` shows; they live in its chunk (see article-messages.ts). */

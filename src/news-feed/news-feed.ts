@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
-import { refreshFirstPage } from '../data/append-page.js';
+import { refreshFirstPage, withPinned } from '../data/append-page.js';
 import type { MergedPage } from '../data/merge-pages.js';
 import { asNewsError, chunkUnavailable, isAbort, NewsError } from '../errors.js';
 import { formatDate, isClockDependent, isPattern, patternSupport } from '../i18n/format-date.js';
@@ -26,6 +26,7 @@ import {
   type ItemContext,
 } from './render-item.js';
 import { sortItems, type SortOrder } from './sort-items.js';
+import type { ArchiveState } from './archive.js';
 import type { TickerController } from './ticker.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
@@ -101,6 +102,7 @@ export class NewsFeedElement extends NewsSourceElement {
       featured: { type: Boolean },
       tickerSeconds: { type: Number, attribute: 'ticker-seconds' },
       theme: { reflect: true },
+      pinned: {},
       page: { state: true, attribute: false },
       outcome: { state: true, attribute: false },
       brokenImages: { state: true, attribute: false },
@@ -111,6 +113,7 @@ export class NewsFeedElement extends NewsSourceElement {
       pagesShown: { state: true, attribute: false },
       loadingMore: { state: true, attribute: false },
       pageRetry: { state: true, attribute: false },
+      archive: { state: true, attribute: false },
       announcement: { state: true, attribute: false },
     };
   }
@@ -164,6 +167,12 @@ export class NewsFeedElement extends NewsSourceElement {
   /** Seconds each headline of the `ticker` layout stays. */
   tickerSeconds = 5;
 
+  /**
+   * `first` (default): items the source pins (WordPress's sticky posts, asked of its server) lead the newest,
+   * as the site's home page shows them; `inline`: they keep their place by date.
+   */
+  pinned: 'first' | 'inline' = 'first';
+
   /** `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
   theme: 'light' | 'dark' | 'auto' = 'light';
 
@@ -190,6 +199,8 @@ export class NewsFeedElement extends NewsSourceElement {
    * shown before stays, and the notice shows by the pager.
    */
   pageRetry: (() => void) | undefined;
+  /** @internal What the list answers beyond the source's loaded pages (a search, category or order). */
+  archive: ArchiveState | undefined;
   /** @internal A polite announcement: the page shown, or how many items a search found. */
   announcement = '';
 
@@ -203,7 +214,7 @@ export class NewsFeedElement extends NewsSourceElement {
   searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** @internal The request for the source's next page. */
   more: AbortController | undefined;
-  #sorted: { page: MergedPage; sort: SortOrder; items: NewsItem[] } | undefined;
+  #sorted: { page: MergedPage; sort: SortOrder; pinnedFirst: boolean; items: NewsItem[] } | undefined;
   /** @internal */
   ticker?: TickerController;
 
@@ -220,14 +231,14 @@ export class NewsFeedElement extends NewsSourceElement {
           signal,
           fresh,
           onStored: (stored) => queueMicrotask(() => signal.aborted || this.#showPage(stored, true)),
-        }),
+        }).then((first) => this.#withPinned(first, signal, fresh)),
         isPattern(this.dateFormat) ? patternSupport.load() : undefined,
         this.#usesExtras ? extras.load() : undefined,
       ]);
       this.#loadedSrc = src;
       return page;
     },
-    args: () => [this.src.trim(), ...this.sourceSettings()] as const,
+    args: () => [this.src.trim(), ...this.sourceSettings(), this.pinned] as const,
     onComplete: (page) => this.#showPage(page),
     onError: (error) => this.showError(error),
   });
@@ -248,14 +259,21 @@ export class NewsFeedElement extends NewsSourceElement {
     return all.slice(0, size);
   }
 
-  /** How many pages there are: the source's own count when it says, else as many as the loaded items fill. */
+  /**
+   * How many pages there are: the source's own count when it says (or its server's, for an answer to a
+   * search, category or order), else as many as the loaded items fill.
+   */
   get pageCount(): number {
     const loaded = Math.ceil(this.filtered.length / this.size);
-    if (!this.page || this.filtering) return Math.max(1, loaded);
-    const known = this.page.total
-      ? Math.ceil(this.page.total / this.size)
-      : loaded + (this.page.next ? 1 : 0);
+    const list = this.listPage;
+    if (!list || (this.filtering && list === this.page)) return Math.max(1, loaded);
+    const known = list.total ? Math.ceil(list.total / this.size) : loaded + (list.next ? 1 : 0);
     return Math.max(1, loaded, known);
+  }
+
+  /** @internal The answer the list pages through: the server's answer to what is asked, else the source's. */
+  get listPage(): MergedPage | undefined {
+    return extras.loaded?.archiveAnswer(this) ?? this.page;
   }
 
   /** Loads the source again from the network, keeping what is shown until the answer arrives. */
@@ -274,11 +292,29 @@ export class NewsFeedElement extends NewsSourceElement {
     return (await extras.load()).showMore(this);
   }
 
+  /**
+   * The first page with the source's pinned items, when they lead (`pinned="first"`) and its server can be
+   * asked for them; without them when that request fails, which only costs their place.
+   */
+  async #withPinned(page: MergedPage, signal: AbortSignal, fresh: boolean): Promise<MergedPage> {
+    const url = this.pinned === 'inline' ? undefined : page.ask?.({ pinned: true });
+    if (!url) return page;
+    try {
+      return withPinned(page, await this.loadSource(url, { signal, fresh }));
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      console.warn(`news-feed: the pinned items of ${this.src} could not be loaded: ${String(error)}`);
+      return page;
+    }
+  }
+
   /** Whether an attribute asks for what the extras chunk holds. */
   get #usesExtras(): boolean {
     return (
       this.search ||
       this.categoryTabs ||
+      // The most viewed of a paged source are found by asking or reading further (archive.ts).
+      this.sort === 'most-viewed' ||
       this.filtering ||
       this.paging !== 'none' ||
       this.layout === 'ticker' ||
@@ -303,13 +339,20 @@ export class NewsFeedElement extends NewsSourceElement {
 
   /** @internal Every loaded item that passes the category and search, in sort order. */
   get filtered(): NewsItem[] {
+    const answer = extras.loaded?.archiveAnswer(this);
+    // The server searched and filtered; the list only orders its answer.
+    if (answer) return sortItems(answer.items, this.sort);
     if (!this.page) return [];
-    if (this.#sorted?.page !== this.page || this.#sorted.sort !== this.sort) {
-      this.#sorted = { page: this.page, sort: this.sort, items: sortItems(this.page.items, this.sort) };
+    // Pinned items lead the list as the site shows it, not a category's or a search's.
+    const pinnedFirst = this.pinned !== 'inline' && !this.filtering;
+    let sorted = this.#sorted;
+    if (sorted?.page !== this.page || sorted.sort !== this.sort || sorted.pinnedFirst !== pinnedFirst) {
+      const items = sortItems(this.page.items, this.sort, pinnedFirst);
+      sorted = this.#sorted = { page: this.page, sort: this.sort, pinnedFirst, items };
     }
-    if (!this.filtering) return [...this.#sorted.items];
+    if (!this.filtering) return [...sorted.items];
     // Until the filtering code is here, nothing passes for a match: the element shows that it is loading.
-    return extras.loaded?.filterItems(this.#sorted.items, this.activeCategory, this.query) ?? [];
+    return extras.loaded?.filterItems(sorted.items, this.activeCategory, this.query) ?? [];
   }
 
   #refreshInBackground(): void {
@@ -442,6 +485,7 @@ export class NewsFeedElement extends NewsSourceElement {
       this.more?.abort();
       this.resetPaging();
     }
+    if (changed.has('src')) this.archive = undefined;
   }
 
   /** Sets up the extras' controllers and styles once the chunk is here; until then, asks for it. */
@@ -465,13 +509,14 @@ export class NewsFeedElement extends NewsSourceElement {
     const messages = messagesFor(lang, this.messages);
     const items = this.items;
     const status = this.status;
-    const noMatch = status === 'ready' && !items.length && this.filtering;
+    const noMatch = status === 'ready' && !items.length && this.filtering && !this.archive?.reading;
     return html`
       ${this.search && extras.loaded ? extras.loaded.renderSearch(this) : nothing}
       ${this.categoryTabs && this.page && extras.loaded ? extras.loaded.renderTabs(this) : nothing}
       <div part="status" class="status" role="status" aria-live="polite">
         ${this.#renderStatus(messages, items.length > 0)}
         ${noMatch ? extras.loaded?.renderNoMatch(this) : nothing}
+        ${extras.loaded?.renderCoverage(this) ?? nothing}
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       <div
@@ -567,6 +612,9 @@ export class NewsFeedElement extends NewsSourceElement {
       onSelect: (event, item) => this.#select(event, item),
       brokenImages: this.brokenImages,
       onImageError: (src) => this.#forgetImage(src),
+      // The thumbnail's width beside a list row (104 px on a phone), or a card's.
+      imageSizes:
+        this.layout === 'grid' ? '(max-width: 480px) 100vw, 360px' : '(max-width: 480px) 104px, 168px',
     };
   }
 

@@ -31,8 +31,9 @@ export async function showMore(feed: NewsFeedElement): Promise<void> {
  * when a page failed (reported, with `retry` to try again) or the visitor went elsewhere meanwhile.
  */
 async function loadUntil(feed: NewsFeedElement, count: number, retry: () => void): Promise<boolean> {
-  while (feed.page?.next && feed.filtered.length < count) {
-    const next = feed.page.next;
+  while (feed.listPage?.next && feed.filtered.length < count) {
+    const list = feed.listPage;
+    const next = list.next!;
     const controller = (feed.more = new AbortController());
     feed.loadingMore = true;
     try {
@@ -41,8 +42,9 @@ async function loadUntil(feed: NewsFeedElement, count: number, retry: () => void
         signal: controller.signal,
         retryPolicy: VISITOR_RETRY_POLICY,
       });
-      if (controller.signal.aborted || feed.page?.next !== next) return false;
-      feed.page = appendPage(feed.page, more);
+      if (controller.signal.aborted || feed.listPage !== list) return false;
+      if (list === feed.page) feed.page = appendPage(list, more);
+      else feed.archive = { ...feed.archive!, answer: appendPage(list, more) };
     } catch (error) {
       if (!isAbort(error)) feed.showError(error, retry);
       return false;
@@ -85,6 +87,9 @@ export function renderPaging(feed: NewsFeedElement, notice: unknown): TemplateRe
   if (feed.paging === 'pages') {
     return html`${status}${renderPager(feed.currentPage, feed.pageCount, messages, (page) => void goToPage(feed, page))}`;
   }
-  const more = feed.filtered.length > feed.items.length || Boolean(feed.page?.next && !feed.filtering);
+  const list = feed.listPage;
+  const more =
+    feed.filtered.length > feed.items.length ||
+    Boolean(list?.next && (list !== feed.page || !feed.filtering));
   return html`${status}${more ? renderMoreButton(messages, feed.loadingMore, () => void showMore(feed)) : nothing}`;
 }

@@ -28,7 +28,15 @@ export interface ItemContext {
   /** Images that failed to load: their frames stay, empty, so nothing moves. */
   brokenImages: ReadonlySet<string>;
   onImageError(src: string): void;
+  /**
+   * The width an item's picture shows at (`sizes`), for its `srcset` to pick from. Not `auto`: Chromium chose
+   * for the viewport's width with it, as the picture is chosen when `src` is set, before layout.
+   */
+  imageSizes: string;
 }
+
+/** A featured item's picture spans the column (`sizes` of the others: `ItemContext.imageSizes`). */
+const FEATURED_SIZES = '(max-width: 800px) 100vw, 800px';
 
 /** One news item: an `<article>` in a list item, with its image, linked heading, meta line and summary. */
 export function renderItem(item: NewsItem, context: ItemContext, featured = false): TemplateResult {
@@ -58,10 +66,12 @@ export function renderItem(item: NewsItem, context: ItemContext, featured = fals
                   ? nothing
                   : html`<img
                       part="image"
-                      src=${image.src}
                       alt=""
                       loading=${featured ? 'eager' : 'lazy'}
                       decoding="async"
+                      sizes=${image.srcset ? (featured ? FEATURED_SIZES : context.imageSizes) : nothing}
+                      srcset=${image.srcset ?? nothing}
+                      src=${image.src}
                       width=${image.width ?? 320}
                       height=${image.height ?? 200}
                       @error=${() => context.onImageError(image.src)}

@@ -21,17 +21,23 @@ function onSearchInput(feed: NewsFeedElement, value: string): void {
   feed.searchTimer = setTimeout(() => {
     feed.query = value;
     feed.resetPaging();
-    const lang = resolveLang(feed);
-    const messages = extrasMessagesFor(lang, feed.messages);
-    const count = feed.filtered.length;
-    feed.announcement = !value.trim()
-      ? ''
-      : count === 0
-        ? messages.noResults
-        : fill(pluralRules(lang).select(count) === 'one' ? messages.resultsOne : messages.resultsOther, {
-            count,
-          });
+    // A source with more pages answers over its archive first (archive.ts), which announces then.
+    if (!feed.page?.next) announceResults(feed);
   }, SEARCH_DEBOUNCE_MS);
+}
+
+/** Announces how many items the search found. */
+export function announceResults(feed: NewsFeedElement): void {
+  const lang = resolveLang(feed);
+  const messages = extrasMessagesFor(lang, feed.messages);
+  const count = feed.filtered.length;
+  feed.announcement = !feed.query.trim()
+    ? ''
+    : count === 0
+      ? messages.noResults
+      : fill(pluralRules(lang).select(count) === 'one' ? messages.resultsOne : messages.resultsOther, {
+          count,
+        });
 }
 
 /** The tab bar of `category-tabs`: the categories of the loaded items, and "all" first. */

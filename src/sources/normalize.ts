@@ -1,5 +1,6 @@
 import { chunkUnavailable } from '../errors.js';
 import { htmlToText } from '../internal/html-to-text.js';
+import { safeSrcset } from '../internal/srcset.js';
 import { readDate, type NamedDateReader } from './date-forms.js';
 import type { AdapterContext, DroppedItem, NewsAttachment, NewsImage, NewsItem, NewsPage } from './types.js';
 
@@ -21,6 +22,7 @@ export interface ItemDraft {
   tags?: unknown;
   authors?: unknown;
   attachments?: unknown;
+  pinned?: unknown;
   /** The raw item (JSON value or XML element), read by `fields` overrides. */
   raw?: unknown;
 }
@@ -122,6 +124,7 @@ function normalizeDraft(
   if (authors.length) item.authors = authors;
   const attachments = attachmentsOf(draft.attachments, context.baseUrl);
   if (attachments.length) item.attachments = attachments;
+  if (draft.pinned === true) item.pinned = true;
   return item;
 }
 
@@ -194,6 +197,8 @@ function imageOf(draft: ItemDraft, base: string): NewsImage | undefined {
   const width = count(fields.width);
   const height = count(fields.height);
   if (width && height) Object.assign(image, { width, height });
+  const srcset = safeSrcset(fields.srcset, base);
+  if (srcset) image.srcset = srcset;
   return image;
 }
 

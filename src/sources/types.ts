@@ -5,6 +5,8 @@ export interface NewsImage {
   caption?: string;
   width?: number;
   height?: number;
+  /** Other sizes of the same picture (`url 300w, url 1024w`), for the browser to pick the one shown. */
+  srcset?: string;
 }
 
 export interface NewsAttachment {
@@ -32,6 +34,8 @@ export interface NewsItem {
   authors?: string[];
   source?: string;
   attachments?: NewsAttachment[];
+  /** Pinned by the editors (WordPress's "sticky"): first on the first page of the newest. */
+  pinned?: boolean;
 }
 
 /** Why an item of a payload was left out. */
@@ -43,6 +47,24 @@ export interface DroppedItem {
   reason: string;
 }
 
+/** What a list may want from the whole of a source, not only the pages it has read. */
+export interface ArchiveQuery {
+  /** Words to search for. */
+  search?: string;
+  /** A category or tag, spelled as the items spell it. */
+  category?: string;
+  /** The most viewed first, rather than the newest. */
+  mostViewed?: boolean;
+  /** Only the pinned items. */
+  pinned?: boolean;
+}
+
+/**
+ * What a source's server can be asked: the URL of an answer to `query` over the whole archive, paged as the
+ * source is, or undefined where that server cannot answer it (the list then reads further pages itself).
+ */
+export type AskServer = (query: ArchiveQuery) => string | undefined;
+
 /** A normalized page of a source. */
 export interface NewsPage {
   items: NewsItem[];
@@ -50,6 +72,8 @@ export interface NewsPage {
   title?: string;
   next?: string;
   total?: number;
+  /** Set by adapters of formats whose servers can search, filter or order (see `AskServer`). */
+  ask?: AskServer;
 }
 
 export type SourceFormat = 'native' | 'jsonfeed' | 'wordpress' | 'rss' | 'custom';

@@ -1,14 +1,18 @@
 import { parseInert } from '../internal/parse-inert.js';
 import { NewsError } from '../errors.js';
+import { foldText } from '../internal/fold-text.js';
 import { htmlToText } from '../internal/html-to-text.js';
 import { normalizeDrafts, text, type ItemDraft } from './normalize.js';
 import { describe, isObject, type JsonObject } from './shape.js';
-import type { AdapterContext, NewsPage } from './types.js';
+import type { AdapterContext, AskServer, NewsPage } from './types.js';
 
 /** A WordPress REST v2 post: `{ id, title: { rendered } }` at least. */
 /** Text of a `*.rendered` HTML field, entities decoded (`&#8211;` → `–`). */
 const rendered = (field: unknown): string | undefined =>
   isObject(field) && typeof field.rendered === 'string' ? field.rendered : undefined;
+
+/** `/wp-json/wp/v2/posts`, or `?rest_route=/wp/v2/posts`: the endpoint that knows sticky posts. */
+const POSTS_ENDPOINT = /\/wp\/v2\/posts(?:$|[?&#/])|rest_route=%2Fwp%2Fv2%2Fposts(?:$|[&#])/;
 
 const READ_MORE = /^(?:continue reading|read more|more|đọc tiếp|xem tiếp|xem thêm|tiếp tục đọc)\b/i;
 
@@ -37,7 +41,44 @@ export async function adaptWordPress(payload: unknown, context: AdapterContext):
   if (total !== undefined) page.total = total;
   const next = totalPages && nextPage(context.baseUrl, totalPages);
   if (next) page.next = next;
+  if (Array.isArray(payload)) page.ask = askWordPress(context.baseUrl, termIds(posts));
   return page;
+}
+
+/**
+ * What the REST API answers over all posts: `search`, `categories`/`tags` by id (known from the terms the
+ * posts embed), and, of the posts endpoint only, `sticky`. It cannot order by a meta field such as views.
+ */
+function askWordPress(url: string, terms: Map<string, [string, number]>): AskServer {
+  return ({ search, category, mostViewed, pinned }) => {
+    if (mostViewed || (pinned && !POSTS_ENDPOINT.test(url))) return undefined;
+    const asked = new URL(url);
+    asked.searchParams.delete('page');
+    if (search?.trim()) asked.searchParams.set('search', search.trim());
+    if (category?.trim()) {
+      const term = terms.get(foldText(category).trim());
+      if (!term) return undefined;
+      asked.searchParams.set(term[0], String(term[1]));
+    }
+    if (pinned) asked.searchParams.set('sticky', 'true');
+    return asked.href;
+  };
+}
+
+/** The query parameter and id of each embedded category and tag, by folded name. */
+function termIds(posts: unknown[]): Map<string, [string, number]> {
+  const ids = new Map<string, [string, number]>();
+  for (const post of posts) {
+    const groups = isObject(post) && isObject(post._embedded) ? post._embedded['wp:term'] : undefined;
+    for (const term of Array.isArray(groups) ? groups.flat() : []) {
+      if (!isObject(term) || typeof term.id !== 'number' || typeof term.name !== 'string') continue;
+      const parameter =
+        term.taxonomy === 'category' ? 'categories' : term.taxonomy === 'post_tag' ? 'tags' : '';
+      const name = foldText(decoded(term.name) ?? '').trim();
+      if (parameter && !ids.has(name)) ids.set(name, [parameter, term.id]);
+    }
+  }
+  return ids;
 }
 
 /**
@@ -79,6 +120,9 @@ function toDraft(raw: unknown): ItemDraft {
     contentHtml: rendered(raw.content),
     published: gmt(raw.date_gmt) ?? raw.date,
     updated: gmt(raw.modified_gmt) ?? raw.modified,
+    pinned: raw.sticky === true || undefined,
+    // A `views` post meta registered with `show_in_rest`, as view counter plugins keep it.
+    views: isObject(raw.meta) ? raw.meta.views : undefined,
     category: termNames(embedded, 'category')[0],
     tags: termNames(embedded, 'post_tag'),
     authors: Array.isArray(embedded.author)
@@ -94,9 +138,34 @@ function toDraft(raw: unknown): ItemDraft {
       caption: decoded(rendered(media.caption)),
       width: details.width,
       height: details.height,
+      srcset: sizesSrcset(details),
     };
   }
   return draft;
+}
+
+/**
+ * The sizes WordPress made of a picture (`media_details.sizes`), as a `srcset`, smallest first. Crops of
+ * another shape (the 150 × 150 thumbnail) are another picture, not another size of this one: left out, as
+ * WordPress's own `wp_calculate_image_srcset` does.
+ */
+function sizesSrcset({ sizes, width, height }: JsonObject): string | undefined {
+  if (!isObject(sizes) || typeof width !== 'number' || typeof height !== 'number' || !width || !height) {
+    return undefined;
+  }
+  const byWidth = new Map<number, string>();
+  for (const size of Object.values(sizes)) {
+    if (!isObject(size) || typeof size.source_url !== 'string') continue;
+    if (typeof size.width !== 'number' || typeof size.height !== 'number' || !size.height) continue;
+    if (Math.abs(size.width / size.height - width / height) > 0.01) continue;
+    byWidth.set(size.width, size.source_url);
+  }
+  return byWidth.size
+    ? [...byWidth]
+        .sort(([a], [b]) => a - b)
+        .map(([width, url]) => `${url} ${width}w`)
+        .join(', ')
+    : undefined;
 }
 
 /** WordPress writes `date_gmt` without an offset; it is UTC. Null for unpublished drafts. */

@@ -62,3 +62,9 @@ export function titleOf(post: RestPost): string {
   const parsed = new DOMParser().parseFromString(post.title.rendered, 'text/html');
   return (parsed.body.textContent ?? '').normalize('NFC').trim();
 }
+
+/** The posts as the site's home page lists them, and the widget by default: sticky first, then the newest. */
+export const homeOrder = (posts: RestPost[]): RestPost[] => [
+  ...posts.filter((post) => post.sticky),
+  ...posts.filter((post) => !post.sticky),
+];

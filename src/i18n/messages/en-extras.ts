@@ -16,4 +16,8 @@ export const enExtras: FeedExtrasMessages = {
   tickerLabel: 'Headlines',
   pauseTicker: 'Pause',
   playTicker: 'Play',
+  archiveReading: 'Reading more of the source ({count} items)…',
+  archiveCoveredAll: 'Covers all {count} items of the source.',
+  archiveCoveredPart: 'Covers only the newest {count} items of the source.',
+  archiveCoveredPartOfTotal: 'Covers only the newest {count} of the source’s {total} items.',
 };
