@@ -21,7 +21,8 @@ const SAME_ORIGIN_PREFIX = '/wordpress';
  * `executeServerCommand('wordpress', { action })`: `site` answers what seed.json says of the seed;
  * `stop`/`start` with `service` (`apache`, `php-fpm`, `mariadb`) stop or start one of the site's services,
  * for faults that come from the real server; `edit` with `change` changes the site as an editor would
- * (scripts/wordpress/edit.php).
+ * (scripts/wordpress/edit.php); `check` with `args` runs `news-elements check … --json` (bin/, on dist/lib)
+ * and answers its report.
  */
 function wordpressCommands() {
   return {
@@ -32,6 +33,14 @@ function wordpressCommands() {
       if (payload.action === 'stop' || payload.action === 'start') {
         await run('bash', [`${SCRIPTS}${payload.action}.sh`, payload.service]);
         return true;
+      }
+      if (payload.action === 'check') {
+        const cli = new URL('./bin/news-elements.mjs', import.meta.url).pathname;
+        const { stdout } = await run(process.execPath, [cli, 'check', ...payload.args, '--json']).catch(
+          // Exit status 1 (nothing would show) still prints the report.
+          (failure) => failure,
+        );
+        return JSON.parse(stdout);
       }
       if (payload.action === 'edit') {
         await run('bash', [`${SCRIPTS}edit.sh`, payload.change]);

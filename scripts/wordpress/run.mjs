@@ -14,6 +14,8 @@ const started = script('start.sh', [], ['ignore', 'pipe', 'inherit']).split('\n'
 let code = 1;
 try {
   script('seed.sh');
+  // The suite runs `news-elements check`, which runs the package's adapters from dist/lib.
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   console.log(`wordpress: site ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
   code = await new Promise((resolve) => {
     const runner = spawn(

@@ -16,6 +16,8 @@ export interface FeedMessages {
   viewsOne: string;
   viewsOther: string;
   published: string;
+  /** Said in the list instead of the summary of a password-protected post. */
+  locked: string;
 }
 
 /** The other sentences of failure notices; they live in a chunk fetched at a page's first failure (see failure-text.ts). */
@@ -60,6 +62,11 @@ export interface ArticleMessages {
   articleLabel: string;
   loadingArticle: string;
   notFound: string;
+  /** A single-post URL that answered 401 or 403: a draft, a scheduled or a private post. */
+  notPublic: string;
+  /** A password-protected article, which can only be read on the site. */
+  locked: string;
+  readOnSite: string;
   viewsLabel: string;
   updated: string;
   related: string;

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { FIXTURES, loadedFeed, requestCount, shadow, unique } from '../../test/feed-helpers.js';
 import type { NewsFeedElement } from './news-feed.js';
-import { ARCHIVE_PAGE_CAP } from './archive.js';
+import { ARCHIVE_PAGE_CAP } from './archive-cap.js';
 
 const coverage = (feed: NewsFeedElement) => shadow(feed).querySelector('.coverage')?.textContent?.trim();
 

@@ -7,15 +7,9 @@ import { extrasMessagesFor } from '../i18n/extras-messages.js';
 import { fill } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import type { ArchiveQuery } from '../sources/types.js';
+import { ARCHIVE_PAGE_CAP } from './archive-cap.js';
 import type { NewsFeedElement } from './news-feed.js';
 import { announceResults } from './search-and-tabs.js';
-
-/**
- * Further pages a search, a category or the most-viewed order reads of a source whose server cannot be
- * asked for them (a JSON file with `next` links, a most-viewed order WordPress cannot sort by): enough for
- * a few hundred items, few enough that a visitor's phone does not fetch a whole archive.
- */
-export const ARCHIVE_PAGE_CAP = 10;
 
 /** What the list answers beyond the pages it has: the server's own answer, or pages read further. */
 export interface ArchiveState {

@@ -96,7 +96,9 @@ export function renderItem(item: NewsItem, context: ItemContext, featured = fals
             ? html`<p part="summary" class="summary">
                 ${context.highlight ? context.highlight(item.summary) : item.summary}
               </p>`
-            : html`<div class="summary" aria-hidden="true"></div>`
+            : item.locked
+              ? html`<p part="summary" class="summary locked">${context.messages.locked}</p>`
+              : html`<div class="summary" aria-hidden="true"></div>`
       }
     </article>
   </li>`;

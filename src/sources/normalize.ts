@@ -23,6 +23,7 @@ export interface ItemDraft {
   authors?: unknown;
   attachments?: unknown;
   pinned?: unknown;
+  locked?: unknown;
   /** The raw item (JSON value or XML element), read by `fields` overrides. */
   raw?: unknown;
 }
@@ -125,6 +126,7 @@ function normalizeDraft(
   const attachments = attachmentsOf(draft.attachments, context.baseUrl);
   if (attachments.length) item.attachments = attachments;
   if (draft.pinned === true) item.pinned = true;
+  if (draft.locked === true) item.locked = true;
   return item;
 }
 

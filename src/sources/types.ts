@@ -36,6 +36,8 @@ export interface NewsItem {
   attachments?: NewsAttachment[];
   /** Pinned by the editors (WordPress's "sticky"): first on the first page of the newest. */
   pinned?: boolean;
+  /** Readable only with a password, on the site itself (WordPress's protected posts): no text comes. */
+  locked?: boolean;
 }
 
 /** Why an item of a payload was left out. */

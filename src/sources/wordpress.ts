@@ -121,6 +121,7 @@ function toDraft(raw: unknown): ItemDraft {
     published: gmt(raw.date_gmt) ?? raw.date,
     updated: gmt(raw.modified_gmt) ?? raw.modified,
     pinned: raw.sticky === true || undefined,
+    locked: isObject(raw.content) && raw.content.protected === true,
     // A `views` post meta registered with `show_in_rest`, as view counter plugins keep it.
     views: isObject(raw.meta) ? raw.meta.views : undefined,
     category: termNames(embedded, 'category')[0],

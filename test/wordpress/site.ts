@@ -35,6 +35,10 @@ export const startService = (service: Service): Promise<unknown> =>
 export const editSite = (change: 'unpublish-oldest' | 'republish'): Promise<unknown> =>
   executeServerCommand('wordpress', { action: 'edit', change });
 
+/** `news-elements check <args> --json`, run by the suite's server: its report. */
+export const checkSource = (...args: string[]): Promise<Record<string, unknown>> =>
+  executeServerCommand('wordpress', { action: 'check', args }) as Promise<Record<string, unknown>>;
+
 /** Whatever a test stopped runs again before the next one. */
 afterEach(async () => {
   for (const service of ['mariadb', 'php-fpm', 'apache'] as const) await startService(service);

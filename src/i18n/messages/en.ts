@@ -10,4 +10,5 @@ export const en: FeedMessages = {
   viewsOne: '{count} view',
   viewsOther: '{count} views',
   published: 'Published',
+  locked: 'This post is password-protected.',
 };
