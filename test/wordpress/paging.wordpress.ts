@@ -125,7 +125,9 @@ describe('WordPress: a failed page never empties the list', () => {
       const pageNotice = shadow(feed).querySelector('.page-status .notice');
       expect(pageNotice?.textContent).to.match(notice);
       // By the pager, not at the top of the list.
-      expect(shadow(feed).querySelector('.status:not(.page-status) .notice')).to.equal(null);
+      expect(shadow(feed).querySelector('.status:not(.page-status) .notice')?.textContent).to.equal(
+        undefined,
+      );
       expect(pagerLabels(feed)).to.include('3');
       expect(pageButton(feed, '1').getAttribute('aria-current')).to.equal('page');
 
@@ -138,7 +140,7 @@ describe('WordPress: a failed page never empties the list', () => {
       expect(texts(feed, 'title')).to.deep.equal(posts.slice(20, 30).map(titleOf));
       expect(feed.status).to.equal('ready');
       expect(feed.error).to.equal(undefined);
-      expect(shadow(feed).querySelector('.notice')).to.equal(null);
+      expect(shadow(feed).querySelector('.notice')?.textContent).to.equal(undefined);
       expect(pageButton(feed, '3').getAttribute('aria-current')).to.equal('page');
     });
   }
@@ -173,7 +175,7 @@ describe('WordPress: a failed page never empties the list', () => {
       timeout: 20000,
     });
     await feed.updateComplete;
-    expect(shadow(feed).querySelector('.notice')).to.equal(null);
+    expect(shadow(feed).querySelector('.notice')?.textContent).to.equal(undefined);
   });
 
   it('keeps the page the visitor went on to when a background refresh brings the first page', async () => {

@@ -1,5 +1,8 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 
+// Assertions here compare text, never elements: a failing `expect(element)` has chai describe a live
+// element graph, which held a test page for minutes.
+
 /** What scripts/wordpress/seed.php wrote of the seed (seed.json), through the suite's server. */
 export interface Site {
   /** The WordPress site, on an origin other than the test page's. */
