@@ -26,7 +26,7 @@ export function refreshFirstPage(shown: MergedPage, fresh: MergedPage): MergedPa
  * The pinned items a source's server gave (most are not on its first page), joined to its first page, each
  * once: the list shows them first, and drops their repeat when a later page brings it.
  */
-export function withPinned(page: MergedPage, pinned: MergedPage): MergedPage {
+export function withPinnedItems(page: MergedPage, pinned: MergedPage): MergedPage {
   // Only what the answer itself marks pinned: a server that ignored the question answers with any posts.
   const first = pinned.items.filter((item) => item.pinned);
   const keys = new Set(first.flatMap(itemKeys));

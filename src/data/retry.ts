@@ -10,12 +10,6 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 3, baseDelayMs: 600, maxDelayMs: 10_000 };
 
-/**
- * For a page the visitor asked for while the list stays on screen: patient enough to outlast a web server's
- * restart of a few seconds (the waits before the fourth attempt add up to 3.5 s at least, 10.5 s at most).
- */
-export const VISITOR_RETRY_POLICY: RetryPolicy = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 10_000 };
-
 /** Failures that may pass: the network, a timeout, 408, 429 and 5xx. Other 4xx will not change on retry. */
 export function isTransient(error: unknown): boolean {
   if (!(error instanceof NewsError)) return false;

@@ -64,8 +64,7 @@ export interface ArticleMessages {
   notFound: string;
   /** A single-post URL that answered 401 or 403: a draft, a scheduled or a private post. */
   notPublic: string;
-  /** A password-protected article, which can only be read on the site. */
-  locked: string;
+  /** The link of a password-protected article (whose notice is the list's `locked`) to the site. */
   readOnSite: string;
   viewsLabel: string;
   updated: string;

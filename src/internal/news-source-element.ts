@@ -147,7 +147,8 @@ export abstract class NewsSourceElement extends LitElement {
    * `storedAt` when it is beside a stored copy. Until its strings are here it shows nothing (they come with
    * `updateComplete`).
    */
-  protected renderNotice(
+  /** @internal */
+  renderNotice(
     messages: FeedMessages,
     besideContent: boolean,
     storedAt?: number,

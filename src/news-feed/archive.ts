@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { appendPage } from '../data/append-page.js';
 import type { MergedPage } from '../data/merge-pages.js';
-import { VISITOR_RETRY_POLICY } from '../data/retry.js';
+import { VISITOR_RETRY_POLICY } from '../data/visitor-retry.js';
 import { isAbort } from '../errors.js';
 import { extrasMessagesFor } from '../i18n/extras-messages.js';
 import { fill } from '../i18n/messages.js';
@@ -9,6 +9,7 @@ import { resolveLang } from '../i18n/resolve-lang.js';
 import type { ArchiveQuery } from '../sources/types.js';
 import { ARCHIVE_PAGE_CAP } from './archive-cap.js';
 import type { NewsFeedElement } from './news-feed.js';
+import { pageLoaded } from './paging.js';
 import { announceResults } from './search-and-tabs.js';
 
 /** What the list answers beyond the pages it has: the server's own answer, or pages read further. */
@@ -91,7 +92,7 @@ export class ArchiveReader implements ReactiveController {
         }
         feed.archive = { key, reading: false, readFurther: true };
       }
-      feed.pageLoaded();
+      pageLoaded(feed);
       announceResults(feed);
     } catch (error) {
       if (isAbort(error) || request.signal.aborted) return;

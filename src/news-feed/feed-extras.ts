@@ -10,6 +10,8 @@ import { TickerController } from './ticker.js';
  * does not download it.
  */
 export { archiveAnswer, renderCoverage } from './archive.js';
+export { refreshFirstPage } from '../data/append-page.js';
+export { withPinned } from './pinned.js';
 export { filterItems } from './filter-items.js';
 export { highlighter } from './highlight.js';
 export { goToPage, renderPaging, showMore } from './paging.js';

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
-import { refreshFirstPage, withPinned } from '../data/append-page.js';
 import type { MergedPage } from '../data/merge-pages.js';
 import { asNewsError, chunkUnavailable, isAbort, NewsError } from '../errors.js';
 import { formatDate, isClockDependent, isPattern, patternSupport } from '../i18n/format-date.js';
@@ -180,7 +179,8 @@ export class NewsFeedElement extends NewsSourceElement {
 
   /** @internal */
   page: MergedPage | undefined;
-  private outcome: Exclude<FeedStatus, 'loading'> | undefined;
+  /** @internal */
+  outcome: Exclude<FeedStatus, 'loading'> | undefined;
   private brokenImages = new Set<string>();
   /** @internal The tab the visitor chose; until then the `category` attribute rules. */
   chosenCategory: string | undefined;
@@ -231,7 +231,11 @@ export class NewsFeedElement extends NewsSourceElement {
           signal,
           fresh,
           onStored: (stored) => queueMicrotask(() => signal.aborted || this.#showPage(stored, true)),
-        }).then((first) => this.#withPinned(first, signal, fresh)),
+        }).then(async (first) => {
+          // Pinned items are asked of the server where it can be (pinned.ts, with the extras).
+          const url = this.pinned === 'inline' ? undefined : first.ask?.({ pinned: true });
+          return url ? (await extras.load()).withPinned(this, first, url, signal, fresh) : first;
+        }),
         isPattern(this.dateFormat) ? patternSupport.load() : undefined,
         this.#usesExtras ? extras.load() : undefined,
       ]);
@@ -290,22 +294,6 @@ export class NewsFeedElement extends NewsSourceElement {
   /** Shows one more page of `paging="more"`. */
   async showMore(): Promise<void> {
     return (await extras.load()).showMore(this);
-  }
-
-  /**
-   * The first page with the source's pinned items, when they lead (`pinned="first"`) and its server can be
-   * asked for them; without them when that request fails, which only costs their place.
-   */
-  async #withPinned(page: MergedPage, signal: AbortSignal, fresh: boolean): Promise<MergedPage> {
-    const url = this.pinned === 'inline' ? undefined : page.ask?.({ pinned: true });
-    if (!url) return page;
-    try {
-      return withPinned(page, await this.loadSource(url, { signal, fresh }));
-    } catch (error) {
-      if (isAbort(error)) throw error;
-      console.warn(`news-feed: the pinned items of ${this.src} could not be loaded: ${String(error)}`);
-      return page;
-    }
   }
 
   /** Whether an attribute asks for what the extras chunk holds. */
@@ -415,11 +403,11 @@ export class NewsFeedElement extends NewsSourceElement {
       this.outcome = 'empty';
       return;
     }
-    // A refresh brings the first page: the pages the visitor went on to stay behind it.
+    // A refresh brings the first page: the pages the visitor went on to (with the extras) stay behind it.
     const page =
-      this.page && !stored && this.#shownSrc === this.#loadedSrc
-        ? refreshFirstPage(this.page, loaded)
-        : loaded;
+      (this.page && !stored && this.#shownSrc === this.#loadedSrc
+        ? extras.loaded?.refreshFirstPage(this.page, loaded)
+        : undefined) ?? loaded;
     this.#shownSrc = this.#loadedSrc;
     // A refresh that brought nothing new changes nothing on screen (and fires nothing).
     if (this.page && samePage(this.page, page)) {
@@ -455,14 +443,6 @@ export class NewsFeedElement extends NewsSourceElement {
     this.outcome = 'error';
     this.pageRetry = retryPage;
     this.#report(asNewsError(error, 'news-feed', this.src));
-  }
-
-  /** @internal A page the visitor chose is on show: a failure before it is over. */
-  pageLoaded(): void {
-    if (!this.pageRetry) return;
-    this.pageRetry = undefined;
-    this.error = undefined;
-    this.outcome = this.page?.items.length ? 'ready' : 'empty';
   }
 
   #report(error: NewsError): void {
@@ -543,15 +523,8 @@ export class NewsFeedElement extends NewsSourceElement {
                 : nothing
         }
       </div>
-      ${items.length && extras.loaded ? extras.loaded.renderPaging(this, this.#renderPageNotice(messages)) : nothing}
+      ${items.length && extras.loaded ? extras.loaded.renderPaging(this, messages) : nothing}
     `;
-  }
-
-  /** A page the visitor chose that failed: said by the pager, where they are looking, with its own retry. */
-  #renderPageNotice(messages: FeedMessages): TemplateResult | typeof nothing {
-    return this.error && this.pageRetry
-      ? this.renderNotice(messages, true, undefined, this.pageRetry)
-      : nothing;
   }
 
   #renderStatus(messages: FeedMessages, showingItems: boolean): TemplateResult | typeof nothing {

@@ -1,9 +1,9 @@
 import { nothing, type TemplateResult } from 'lit';
 import { appendPage } from '../data/append-page.js';
-import { VISITOR_RETRY_POLICY } from '../data/retry.js';
+import { VISITOR_RETRY_POLICY } from '../data/visitor-retry.js';
 import { isAbort } from '../errors.js';
 import { extrasMessagesFor } from '../i18n/extras-messages.js';
-import { fill } from '../i18n/messages.js';
+import { fill, type FeedMessages } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import { renderMoreButton, renderPager } from './feed-controls.js';
 import { html } from 'lit';
@@ -52,8 +52,16 @@ async function loadUntil(feed: NewsFeedElement, count: number, retry: () => void
       feed.loadingMore = false;
     }
   }
-  feed.pageLoaded();
+  pageLoaded(feed);
   return true;
+}
+
+/** A page the visitor chose (or an answer to what they asked) is on show: a failure before it is over. */
+export function pageLoaded(feed: NewsFeedElement): void {
+  if (!feed.pageRetry) return;
+  feed.pageRetry = undefined;
+  feed.error = undefined;
+  feed.outcome = feed.page?.items.length ? 'ready' : 'empty';
 }
 
 /** Announces the page, and moves focus to the item at `focusIndex` once it is drawn. */
@@ -75,12 +83,17 @@ function afterPageChange(feed: NewsFeedElement, focusIndex: number): void {
 }
 
 /**
- * The numbered pages or the "load more" button, as `paging` asks, after `notice`: the failure of a page the
- * visitor chose, in a live region of its own so that it is heard where it shows.
+ * The numbered pages or the "load more" button, as `paging` asks, after the failure of a page the visitor
+ * chose (with its own retry), in a live region of its own so that it is heard where they are looking.
  */
-export function renderPaging(feed: NewsFeedElement, notice: unknown): TemplateResult | typeof nothing {
+export function renderPaging(
+  feed: NewsFeedElement,
+  feedMessages: FeedMessages,
+): TemplateResult | typeof nothing {
   if (feed.layout === 'ticker' || feed.paging === 'none') return nothing;
   const messages = extrasMessagesFor(resolveLang(feed), feed.messages);
+  const notice =
+    feed.error && feed.pageRetry ? feed.renderNotice(feedMessages, true, undefined, feed.pageRetry) : nothing;
   const status = html`<div part="page-status" class="status page-status" role="status" aria-live="polite">
     ${notice}
   </div>`;

@@ -1,6 +1,5 @@
 import { chunkUnavailable } from '../errors.js';
 import { htmlToText } from '../internal/html-to-text.js';
-import { safeSrcset } from '../internal/srcset.js';
 import { readDate, type NamedDateReader } from './date-forms.js';
 import type { AdapterContext, DroppedItem, NewsAttachment, NewsImage, NewsItem, NewsPage } from './types.js';
 
@@ -15,6 +14,8 @@ export interface ItemDraft {
   image?: unknown;
   imageAlt?: unknown;
   imageCaption?: unknown;
+  /** Other sizes of the image as a `srcset`, checked by the adapter that made it (see srcset.ts). */
+  imageSrcset?: unknown;
   published?: unknown;
   updated?: unknown;
   views?: unknown;
@@ -199,8 +200,7 @@ function imageOf(draft: ItemDraft, base: string): NewsImage | undefined {
   const width = count(fields.width);
   const height = count(fields.height);
   if (width && height) Object.assign(image, { width, height });
-  const srcset = safeSrcset(fields.srcset, base);
-  if (srcset) image.srcset = srcset;
+  if (typeof draft.imageSrcset === 'string') image.srcset = draft.imageSrcset;
   return image;
 }
 

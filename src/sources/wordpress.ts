@@ -2,7 +2,7 @@ import { parseInert } from '../internal/parse-inert.js';
 import { NewsError } from '../errors.js';
 import { foldText } from '../internal/fold-text.js';
 import { htmlToText } from '../internal/html-to-text.js';
-import { normalizeDrafts, text, type ItemDraft } from './normalize.js';
+import { absoluteUrl, normalizeDrafts, text, type ItemDraft } from './normalize.js';
 import { describe, isObject, type JsonObject } from './shape.js';
 import type { AdapterContext, AskServer, NewsPage } from './types.js';
 
@@ -33,7 +33,10 @@ export async function adaptWordPress(payload: unknown, context: AdapterContext):
       `A WordPress source needs an array of posts (or one post); found ${describe(payload)}.`,
     );
   }
-  const page: NewsPage = await normalizeDrafts(posts.map(toDraft), context);
+  const page: NewsPage = await normalizeDrafts(
+    posts.map((post) => toDraft(post, context)),
+    context,
+  );
   const { total, totalPages } = wordPressPaging(
     context.headers?.['x-wp-total'],
     context.headers?.['x-wp-totalpages'],
@@ -108,7 +111,7 @@ export function nextPage(url: string, totalPages: number): string | undefined {
   return next.href;
 }
 
-function toDraft(raw: unknown): ItemDraft {
+function toDraft(raw: unknown, context: AdapterContext): ItemDraft {
   if (!isObject(raw)) return { raw };
   const embedded: JsonObject = isObject(raw._embedded) ? raw._embedded : {};
   const draft: ItemDraft = {
@@ -139,8 +142,8 @@ function toDraft(raw: unknown): ItemDraft {
       caption: decoded(rendered(media.caption)),
       width: details.width,
       height: details.height,
-      srcset: sizesSrcset(details),
     };
+    draft.imageSrcset = sizesSrcset(details, context.baseUrl);
   }
   return draft;
 }
@@ -150,16 +153,18 @@ function toDraft(raw: unknown): ItemDraft {
  * another shape (the 150 × 150 thumbnail) are another picture, not another size of this one: left out, as
  * WordPress's own `wp_calculate_image_srcset` does.
  */
-function sizesSrcset({ sizes, width, height }: JsonObject): string | undefined {
+function sizesSrcset({ sizes, width, height }: JsonObject, base: string): string | undefined {
   if (!isObject(sizes) || typeof width !== 'number' || typeof height !== 'number' || !width || !height) {
     return undefined;
   }
   const byWidth = new Map<number, string>();
   for (const size of Object.values(sizes)) {
-    if (!isObject(size) || typeof size.source_url !== 'string') continue;
-    if (typeof size.width !== 'number' || typeof size.height !== 'number' || !size.height) continue;
+    if (!isObject(size) || typeof size.width !== 'number' || typeof size.height !== 'number') continue;
+    // Only pictures a page may load: a `srcset` has no place for other links.
+    const url = absoluteUrl(size.source_url, base);
+    if (!url || !/^https?:/.test(url) || /[\s,]/.test(url) || !size.height) continue;
     if (Math.abs(size.width / size.height - width / height) > 0.01) continue;
-    byWidth.set(size.width, size.source_url);
+    byWidth.set(size.width, url);
   }
   return byWidth.size
     ? [...byWidth]

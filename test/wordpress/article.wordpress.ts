@@ -72,8 +72,8 @@ describe('WordPress: protected and unpublished posts', () => {
   });
 
   for (const [lang, notice, link] of [
-    ['vi', /được bảo vệ bằng mật khẩu/, 'Đọc bài trên trang gốc'],
-    ['en', /password-protected/, 'Read it on the site'],
+    ['vi', /^Bài viết được bảo vệ bằng mật khẩu\. Đọc bài trên trang gốc$/, 'Đọc bài trên trang gốc'],
+    ['en', /^This post is password-protected\. Read it on the site$/, 'Read it on the site'],
   ] as const) {
     it(`says in ${lang} that a protected article is read on the site, with a link to it`, async () => {
       const locked = (await allPosts()).find((post) => post.id === site.protected)!;

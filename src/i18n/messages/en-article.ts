@@ -5,7 +5,6 @@ export const enArticle: ArticleMessages = {
   loadingArticle: 'Loading the article…',
   notFound: 'This article could not be found. It may have been removed, or the link is wrong.',
   notPublic: 'This article could not be found, or it is not public.',
-  locked: 'This article is password-protected: it can only be read on its own site.',
   readOnSite: 'Read it on the site',
   viewsLabel: 'Views: {count}',
   updated: 'Updated',

@@ -5,7 +5,6 @@ export const viArticle: ArticleMessages = {
   loadingArticle: 'Đang tải bài viết…',
   notFound: 'Không tìm thấy bài viết này. Có thể bài đã bị gỡ hoặc đường dẫn không đúng.',
   notPublic: 'Không tìm thấy bài viết này, hoặc bài chưa được công khai.',
-  locked: 'Bài viết này được bảo vệ bằng mật khẩu: chỉ đọc được trên trang của đơn vị.',
   readOnSite: 'Đọc bài trên trang gốc',
   viewsLabel: 'Lượt xem: {count}',
   updated: 'Cập nhật',
