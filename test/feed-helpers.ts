@@ -1,5 +1,6 @@
 import { fixture, oneEvent } from '@open-wc/testing';
 import { forgetSharedRequests } from '../src/data/shared-requests.js';
+import type { NewsArticleElement } from '../src/news-article/news-article.js';
 import type { NewsFeedElement } from '../src/news-feed/news-feed.js';
 import '../src/define.js';
 
@@ -34,6 +35,22 @@ export async function loadedFeed(markup: string, container?: Element): Promise<N
   await answered;
   await feed.updateComplete;
   return feed;
+}
+
+/** Renders `<news-article>` from markup and waits until it has answered (loaded, failed or found nothing). */
+export async function loadedArticle(markup: string): Promise<NewsArticleElement> {
+  const holder = document.createElement('div');
+  holder.innerHTML = markup;
+  const article = holder.querySelector('news-article') as NewsArticleElement;
+  const answered = Promise.race([
+    oneEvent(article, 'news-load'),
+    oneEvent(article, 'news-error'),
+    oneEvent(article, 'news-not-found'),
+  ]);
+  await fixture(holder);
+  await answered;
+  await article.updateComplete;
+  return article;
 }
 
 export const shadow = (feed: Element): ShadowRoot => feed.shadowRoot as ShadowRoot;

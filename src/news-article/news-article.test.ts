@@ -1,27 +1,11 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { capturingWarnings, FIXTURES } from '../../test/feed-helpers.js';
+import { capturingWarnings, FIXTURES, loadedArticle } from '../../test/feed-helpers.js';
 import type { NewsArticleElement } from './news-article.js';
 import '../define.js';
 
 const HCM = 'Asia/Ho_Chi_Minh';
 const BASIC = `${FIXTURES}/article-basic.json`;
 const FEED = `${FIXTURES}/article-feed.json`;
-
-/** Renders `<news-article>` and waits until it has answered (loaded, failed or found nothing). */
-async function loadedArticle(markup: string): Promise<NewsArticleElement> {
-  const holder = document.createElement('div');
-  holder.innerHTML = markup;
-  const article = holder.querySelector('news-article') as NewsArticleElement;
-  const answered = Promise.race([
-    oneEvent(article, 'news-load'),
-    oneEvent(article, 'news-error'),
-    oneEvent(article, 'news-not-found'),
-  ]);
-  await fixture(holder);
-  await answered;
-  await article.updateComplete;
-  return article;
-}
 
 const root = (article: Element): ShadowRoot => article.shadowRoot as ShadowRoot;
 const text = (node: Element | null | undefined): string =>

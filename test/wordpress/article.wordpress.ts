@@ -1,25 +1,15 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
-import { capturingWarnings, loadedFeed, shadow } from '../feed-helpers.js';
+import { capturingWarnings, loadedArticle as rendered, loadedFeed, shadow } from '../feed-helpers.js';
 import { allPosts, postsUrl, SAME_ORIGIN, site, titleOf, type RestPost } from './site.js';
 
 const single = (base = site.url) => `${base}/wp-json/wp/v2/posts/{id}?_embed`;
 
-/** Renders `<news-article>` of post `id` and waits until it has answered. */
-async function loadedArticle(id: number, base = site.url, lang = 'vi'): Promise<NewsArticleElement> {
-  const holder = document.createElement('div');
-  holder.innerHTML = `<news-article lang="${lang}" src="${single(base)}" article-id="${id}" time-zone="Asia/Ho_Chi_Minh" cache="0"></news-article>`;
-  const article = holder.querySelector('news-article') as NewsArticleElement;
-  const answered = Promise.race([
-    oneEvent(article, 'news-load'),
-    oneEvent(article, 'news-error'),
-    oneEvent(article, 'news-not-found'),
-  ]);
-  await fixture(holder);
-  await answered;
-  await article.updateComplete;
-  return article;
-}
+/** `<news-article>` of post `id`, once it has answered. */
+const loadedArticle = (id: number, base = site.url, lang = 'vi'): Promise<NewsArticleElement> =>
+  rendered(
+    `<news-article lang="${lang}" src="${single(base)}" article-id="${id}" time-zone="Asia/Ho_Chi_Minh" cache="0"></news-article>`,
+  );
 
 const part = (article: Element, name: string) => article.shadowRoot!.querySelector(`[part~="${name}"]`);
 const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
