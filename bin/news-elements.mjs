@@ -13,6 +13,12 @@ import { parseArgs } from 'node:util';
 const lib = new URL('../dist/lib/', import.meta.url);
 const load = (path) => import(new URL(path, lib).href);
 
+/**
+ * The Origin sent unless told otherwise: a page on another site, as a widget's host page is. Servers that
+ * answer CORS only when asked (WordPress reflects the Origin it is sent) are then judged as browsers see them.
+ */
+const DEFAULT_ORIGIN = 'https://news-elements.invalid';
+
 const USAGE = `Usage: news-elements check <url-or-file> [options]
 
 Reads a news source the way <news-feed> does and reports what it would show.
@@ -28,7 +34,9 @@ Options (the element's attributes of the same name):
   --sort <order>            newest (default), most-viewed, source
   --page-size <n>           items shown (default 10)
   --base <url>              where a file will be served from, so its relative links resolve as on the site
-  --origin <url>            the page's origin, to check the CORS answer for it (sent as Origin)
+  --origin <url>            the page's origin, to check the CORS answer for it (sent as Origin;
+                            default ${DEFAULT_ORIGIN}, a page on another site)
+  --no-origin               send no Origin (as a same-origin page or a server would ask)
   --json                    machine-readable output
   -h, --help                this text
 
@@ -66,6 +74,7 @@ async function main(argv) {
         'page-size': { type: 'string', default: '10' },
         base: { type: 'string' },
         origin: { type: 'string' },
+        'no-origin': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -102,7 +111,15 @@ async function main(argv) {
       throw new UsageError(`--time-zone "${timeZone}" is not an IANA zone such as Asia/Ho_Chi_Minh`);
     }
   }
-  const report = await check(source, { ...values, fields, pageSize, timeZone });
+  const origin = values['no-origin'] ? undefined : (values.origin ?? DEFAULT_ORIGIN);
+  if (origin) {
+    try {
+      new URL(origin);
+    } catch {
+      throw new UsageError(`--origin "${origin}" is not a URL such as https://phuong.example.vn`);
+    }
+  }
+  const report = await check(source, { ...values, origin, fields, pageSize, timeZone });
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else print(report);
   return report.error || report.shown.length === 0 ? 1 : 0;
@@ -132,7 +149,7 @@ async function provideDomParser() {
 }
 
 /** Bytes, content type, base URL and (for a URL) the response's status and headers. */
-async function read(source, origin) {
+async function read(source, origin, describingHeaders) {
   if (/^https?:\/\//i.test(source)) {
     const headers = {
       accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml, */*',
@@ -150,6 +167,12 @@ async function read(source, origin) {
       ok: response.ok,
       contentType: response.headers.get('content-type') ?? '',
       headers: Object.fromEntries(REPORTED_HEADERS.map((name) => [name, response.headers.get(name)])),
+      // What the element keeps of the answer besides its body (fetch-body.ts), for the adapters.
+      describing: Object.fromEntries(
+        describingHeaders
+          .map((name) => [name, response.headers.get(name)])
+          .filter(([, value]) => value !== null),
+      ),
       bytes: new Uint8Array(await response.arrayBuffer()),
     };
   }
@@ -180,6 +203,8 @@ export async function check(source, options) {
     { messagesFor },
     { sortItems },
     { patternMistake, describeMistake },
+    { ARCHIVE_PAGE_CAP },
+    { DESCRIBING_HEADERS },
   ] = await Promise.all([
     load('sources/decode.js'),
     load('sources/detect.js'),
@@ -189,6 +214,8 @@ export async function check(source, options) {
     load('i18n/messages.js'),
     load('news-feed/sort-items.js'),
     load('i18n/date-pattern-mistakes.js'),
+    load('news-feed/archive-cap.js'),
+    load('data/fetch-body.js'),
   ]);
   const report = {
     source,
@@ -204,7 +231,7 @@ export async function check(source, options) {
   if (mistake) report.warnings.push(describeMistake(mistake));
   let response;
   try {
-    response = await read(source, options.origin);
+    response = await read(source, options.origin, DESCRIBING_HEADERS);
   } catch (error) {
     report.error = { kind: 'network', message: describeFailure(error) };
     return report;
@@ -213,6 +240,7 @@ export async function check(source, options) {
   if (response.kind === 'url') {
     report.status = response.status;
     report.headers = response.headers;
+    report.origin = options.origin ?? null;
     report.advice = advise(response.headers, options.origin);
   }
   if (!response.ok) {
@@ -229,6 +257,7 @@ export async function check(source, options) {
       {
         // Relative links resolve against the source's URL; a local file has none worth linking to.
         baseUrl: options.base ? new URL(options.base).href : response.url,
+        headers: response.describing,
         timeZone: options.timeZone,
         fields: options.fields,
         sourceDateFormat: options['source-date-format'],
@@ -237,11 +266,14 @@ export async function check(source, options) {
     const messages = messagesFor(options.lang);
     const now = Date.now();
     const shown = sortItems(page.items, options.sort).slice(0, options.pageSize);
+    const pages = pageCountOf(response.describing, page);
     Object.assign(report, {
       format: page.format,
       title: page.title,
       total: page.total,
+      pages,
       next: page.next,
+      coverage: coverageOf(page, pages, options.sort, ARCHIVE_PAGE_CAP),
       itemCount: page.items.length,
       dropped: page.dropped,
       shown: shown.map((item) => ({
@@ -271,6 +303,38 @@ export async function check(source, options) {
     report.error = { kind: error.kind ?? 'format', message: error.message };
   }
   return report;
+}
+
+/** The source's page count: WordPress says it; otherwise it is known only for a source without a next page. */
+function pageCountOf(describing, page) {
+  const said = Number(describing?.['x-wp-totalpages']);
+  if (Number.isInteger(said) && said > 0) return said;
+  if (page.total && page.items.length) return Math.ceil(page.total / page.items.length);
+  return page.next ? undefined : 1;
+}
+
+/**
+ * What a search, a category and the sort would see of the whole source: its server's answer where the
+ * adapter says the server can be asked, else the first page and up to `cap` more (archive-cap.ts).
+ */
+function coverageOf(page, pages, sort, cap) {
+  if (!page.next) return [];
+  const readable = 1 + cap;
+  const partOf = (what) =>
+    pages !== undefined && pages <= readable
+      ? `${what} reads all ${pages} pages of the source, one request each, before it shows.`
+      : `${what} sees only the first ${readable} pages of ${pages ?? 'an unknown number of'} pages ` +
+        `(${readable * page.items.length} of ${page.total ?? 'the'} items): the rest are never considered.`;
+  const asked = (query) => page.ask?.(query) !== undefined;
+  const notes = [];
+  if (sort === 'most-viewed' && !asked({ mostViewed: true })) {
+    notes.push(`The server cannot sort by views: sort="most-viewed" ${partOf('').trim()}`);
+  }
+  if (!asked({ search: 'x' })) notes.push(partOf('A search'));
+  if (!asked({ category: page.items.find((item) => item.category)?.category ?? '' })) {
+    notes.push(partOf('A category'));
+  }
+  return notes;
 }
 
 function describeFailure(error) {
@@ -340,8 +404,15 @@ function print(report) {
     'Items',
     `${report.itemCount} read, ${report.dropped.length} left out, ${report.shown.length} would show`,
   );
-  line('Total', report.total);
+  line(
+    'Total',
+    report.total === undefined ? undefined : `${report.total} items in ${report.pages ?? '?'} pages`,
+  );
   line('Next page', report.next);
+  if (report.coverage?.length) {
+    console.log('\nWhat searches and sorts see:');
+    for (const note of report.coverage) console.log(`  • ${note}`);
+  }
   if (report.dropped.length) {
     console.log('\nLeft out:');
     for (const drop of report.dropped) console.log(`  #${drop.index + 1} ${drop.label}: ${drop.reason}`);

@@ -18,7 +18,9 @@
 /**
  * Issue 18's budgets held on its own branch (the default feed 21.48 KiB); merged with the parts loader that
  * retries in every engine and tells setup problems apart (+0.57 KiB), odd sources' readings (+0.6) and whole
- * titles with attribute checks (+0.5), every budgeted page is over by about 1.7 KiB. The ceilings hold it there.
+ * titles with attribute checks (+0.5) and the real WordPress's fixes (+0.48: paging kept with stored copies, a
+ * failed page that keeps the list, pinned and protected posts), every budgeted page is over by 1.7-2.7 KiB
+ * (WordPress also by a shared fold-text chunk). The ceilings hold them there.
  */
 
 /** The module build, as the README's snippet loads it. */
@@ -41,7 +43,7 @@ export const PAGES = [
     body: feed('native-basic.json', `date-format="${SEED_PATTERN}"`),
     budget: { kib: 22, scripts: 2 },
     goal: { kib: 15, scripts: 1 },
-    ceiling: { kib: 23.25 },
+    ceiling: { kib: 23.75 },
   },
   {
     id: 'feed-seed-jsonfeed',
@@ -49,7 +51,7 @@ export const PAGES = [
     body: feed('jsonfeed-basic.json', `date-format="${SEED_PATTERN}"`),
     budget: { kib: 22, scripts: 2 },
     goal: { kib: 15, scripts: 1 },
-    ceiling: { kib: 23.75 },
+    ceiling: { kib: 24.2 },
   },
   {
     id: 'feed-default',
@@ -57,7 +59,7 @@ export const PAGES = [
     body: feed('native-basic.json'),
     budget: { kib: 21.5 },
     goal: { kib: 15 },
-    ceiling: { kib: 23.25 },
+    ceiling: { kib: 23.75 },
   },
   {
     id: 'feed-wordpress',
@@ -65,7 +67,7 @@ export const PAGES = [
     body: feed('sources/wp-posts.json'),
     budget: { kib: 23 },
     goal: { kib: 16 },
-    ceiling: { kib: 24.5 },
+    ceiling: { kib: 25.75 },
   },
   {
     id: 'article-seed',
@@ -73,7 +75,7 @@ export const PAGES = [
     body: article(),
     budget: { kib: 32 },
     goal: { kib: 26 },
-    ceiling: { kib: 33.5 },
+    ceiling: { kib: 34.35 },
   },
   { id: 'feed-rss', label: 'feed, RSS 2.0', body: feed('sources/rss2.xml') },
   {

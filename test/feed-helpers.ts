@@ -37,6 +37,22 @@ export async function loadedFeed(markup: string, container?: Element): Promise<N
   return feed;
 }
 
+/** Renders `<news-article>` from markup and waits until it has answered (loaded, failed or found nothing). */
+export async function loadedArticle(markup: string): Promise<NewsArticleElement> {
+  const holder = document.createElement('div');
+  holder.innerHTML = markup;
+  const article = holder.querySelector('news-article') as NewsArticleElement;
+  const answered = Promise.race([
+    oneEvent(article, 'news-load'),
+    oneEvent(article, 'news-error'),
+    oneEvent(article, 'news-not-found'),
+  ]);
+  await fixture(holder);
+  await answered;
+  await article.updateComplete;
+  return article;
+}
+
 export const shadow = (feed: Element): ShadowRoot => feed.shadowRoot as ShadowRoot;
 
 export const texts = (feed: Element, part: string): string[] =>
@@ -58,22 +74,6 @@ export async function capturingWarnings(run: () => Promise<void>): Promise<strin
     console.warn = original;
   }
   return warnings;
-}
-
-/** Renders `<news-article>` and waits until it has answered (loaded, failed or found nothing). */
-export async function loadedArticle(markup: string): Promise<NewsArticleElement> {
-  const holder = document.createElement('div');
-  holder.innerHTML = markup;
-  const article = holder.querySelector('news-article') as NewsArticleElement;
-  const answered = Promise.race([
-    oneEvent(article, 'news-load'),
-    oneEvent(article, 'news-error'),
-    oneEvent(article, 'news-not-found'),
-  ]);
-  await fixture(holder);
-  await answered;
-  await article.updateComplete;
-  return article;
 }
 
 /** A URL the fault server answers with `body` (JSON unless `type` says otherwise): a payload built by a test. */

@@ -1,5 +1,10 @@
 import { isAbort, NewsError } from '../errors.js';
-import { wordPressPaging } from '../sources/wordpress-paging.js';
+
+/**
+ * Response headers that say something about the body beyond it, and travel with it (into stored copies, to
+ * the adapters): WordPress's counts of posts and pages, and RFC 8288 links (`rel="next"`).
+ */
+export const DESCRIBING_HEADERS = ['x-wp-total', 'x-wp-totalpages', 'link'] as const;
 
 /** A successful response, undecoded: the bytes' encoding is the adapter side's business. */
 export interface FetchedBody {
@@ -7,9 +12,8 @@ export interface FetchedBody {
   contentType: string;
   /** The final URL after redirects: relative links resolve against it. */
   url: string;
-  /** WordPress's `X-WP-Total` / `X-WP-TotalPages`, when the server exposes them to scripts. */
-  total?: number;
-  totalPages?: number;
+  /** The `DESCRIBING_HEADERS` the server sent and exposed to scripts, by lower-case name. */
+  headers: Record<string, string>;
 }
 
 export interface FetchOptions {
@@ -54,7 +58,7 @@ export async function fetchBody(
       bytes: await response.arrayBuffer(),
       contentType: response.headers.get('content-type') ?? '',
       url: response.url || url,
-      ...wordPressPaging(response.headers.get('x-wp-total'), response.headers.get('x-wp-totalpages')),
+      headers: describingHeaders(response.headers),
     };
   } catch (error) {
     if (error instanceof NewsError) throw error;
@@ -76,6 +80,15 @@ export async function fetchBody(
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
   }
+}
+
+function describingHeaders(headers: Headers): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const name of DESCRIBING_HEADERS) {
+    const value = headers.get(name);
+    if (value !== null) kept[name] = value;
+  }
+  return kept;
 }
 
 function httpError(url: string, response: Response): NewsError {

@@ -1,9 +1,10 @@
-import { asNewsError, chunkUnavailable, isAbort } from '../errors.js';
+import { asNewsError, isAbort } from '../errors.js';
 import { usableTimeZone } from '../i18n/time-zone.js';
 import { bodyText } from '../sources/body-text.js';
 import { parseSource, type FormatSetting, type ParsedSource } from '../sources/parse-source.js';
 import { loadSourcePatternSupport } from '../sources/source-date-format.js';
 import { mergePages, type MergedPage, type SourceOutcome } from './merge-pages.js';
+import type { RetryPolicy } from './retry.js';
 import { sharedFetch } from './shared-requests.js';
 import { readStoredCopy, writeStoredCopy, type StoredCopy } from './stored-copy.js';
 
@@ -23,6 +24,8 @@ export interface LoadOptions {
   cacheSeconds: number;
   /** Ignore fresh copies and ask the network (a visitor's retry, a background refresh). */
   fresh?: boolean;
+  /** How failing requests are tried again; the default policy's when left out. */
+  retryPolicy?: RetryPolicy;
   /** Receives the stored copies, at once, when every source has one that is being revalidated. */
   onStored?: (page: MergedPage) => void;
 }
@@ -105,23 +108,17 @@ async function loadFromNetwork(
       maxAgeMs: options.cacheSeconds * 1000,
       fresh: options.fresh,
       revalidate: stored !== undefined || options.fresh,
+      retryPolicy: options.retryPolicy,
     });
     const copy: StoredCopy = {
       text: await bodyText(response.bytes, response.contentType),
       contentType: response.contentType,
       url: response.url,
+      headers: response.headers,
       savedAt: Date.now(),
     };
     await patterns;
     const page = await parse(copy, options);
-    page.total ??= response.total;
-    if (page.format === 'wordpress' && response.totalPages) {
-      // The adapter, loaded for this very page, knows how WordPress pages.
-      page.next ??= (await import('../sources/wordpress.js').catch(chunkUnavailable)).nextPage(
-        response.url,
-        response.totalPages,
-      );
-    }
     // Stored for the next visit, after this one's list: serializing and writing it took as long as
     // normalizing a 20-item source, in the task that shows it.
     if (options.cacheSeconds > 0) setTimeout(() => writeStoredCopy(url, copy));
@@ -140,6 +137,7 @@ async function loadFromNetwork(
 function parse(copy: StoredCopy, options: LoadOptions): Promise<ParsedSource> {
   return parseSource(copy.text, copy.contentType, options.format, {
     baseUrl: copy.url,
+    headers: copy.headers,
     timeZone: usableTimeZone(options.timeZone),
     fields: options.fields,
     sourceDateFormat: options.sourceDateFormat,

@@ -52,6 +52,8 @@ export function mergePages(outcomes: SourceOutcome[]): MergedPage {
     if (!several) {
       if (page.title) merged.title = page.title;
       if (page.next) merged.next = page.next;
+      // What a server can be asked is one source's: several are read further instead (see archive.ts).
+      if (page.ask) merged.ask = page.ask;
     }
   }
   merged.total = several ? items.length : total;

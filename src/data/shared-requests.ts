@@ -1,5 +1,5 @@
 import { fetchBody, type FetchedBody } from './fetch-body.js';
-import { withRetries } from './retry.js';
+import { withRetries, type RetryPolicy } from './retry.js';
 
 interface SharedRequest {
   promise: Promise<FetchedBody>;
@@ -19,6 +19,8 @@ export interface SharedFetchOptions {
   /** Skip any answer already at hand (a visitor's retry, a background refresh). */
   fresh?: boolean;
   revalidate?: boolean;
+  /** How a failing request is tried again (the default's when left out). */
+  retryPolicy?: RetryPolicy;
 }
 
 /**
@@ -41,7 +43,7 @@ export function forgetSharedRequests(): void {
   requests.clear();
 }
 
-function start(url: string, { timeoutMs, revalidate }: SharedFetchOptions): SharedRequest {
+function start(url: string, { timeoutMs, revalidate, retryPolicy }: SharedFetchOptions): SharedRequest {
   const controller = new AbortController();
   const request: SharedRequest = {
     controller,
@@ -49,6 +51,7 @@ function start(url: string, { timeoutMs, revalidate }: SharedFetchOptions): Shar
     promise: withRetries(
       () => fetchBody(url, { signal: controller.signal, timeoutMs, revalidate }),
       controller.signal,
+      retryPolicy,
     ),
   };
   requests.set(url, request);

@@ -5,6 +5,7 @@ const copy = (text: string, savedAt: number) => ({
   text,
   contentType: 'application/json',
   url: 'https://x/',
+  headers: { 'x-wp-totalpages': '6' },
   savedAt,
 });
 
@@ -14,6 +15,7 @@ describe('stored copies', () => {
   it('round-trips a copy and ignores one that is not ours or not whole', () => {
     writeStoredCopy('https://a/', copy('{"items":[]}', 5));
     expect(readStoredCopy('https://a/')?.savedAt).to.equal(5);
+    expect(readStoredCopy('https://a/')?.headers).to.deep.equal({ 'x-wp-totalpages': '6' });
     localStorage.setItem('news-elements:v1:https://b/', '{"text": 1}');
     expect(readStoredCopy('https://b/')).to.equal(undefined);
   });

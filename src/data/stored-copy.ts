@@ -3,6 +3,9 @@
  * Namespaced and versioned; size-capped; and storage that throws (private mode, blocked third-party
  * storage, quota) only means nothing is kept.
  */
+const isObject = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' && value !== null;
+
 export const PREFIX = 'news-elements:v1:';
 /** Larger sources are not worth a slot of the origin's ~5 MB. */
 const MAX_CHARS = 400_000;
@@ -12,6 +15,11 @@ export interface StoredCopy {
   contentType: string;
   /** The final URL after redirects. */
   url: string;
+  /**
+   * The response's `DESCRIBING_HEADERS` (fetch-body.ts): what the answer means besides its body, such as
+   * WordPress's page count, so that a repeat visit pages as the first did.
+   */
+  headers: Record<string, string>;
   savedAt: number;
 }
 
@@ -20,9 +28,11 @@ export function readStoredCopy(url: string): StoredCopy | undefined {
     const raw = localStorage.getItem(PREFIX + url);
     if (!raw) return undefined;
     const copy = JSON.parse(raw) as Partial<StoredCopy>;
-    return typeof copy.text === 'string' && typeof copy.savedAt === 'number' && typeof copy.url === 'string'
-      ? (copy as StoredCopy)
-      : undefined;
+    if (typeof copy.text !== 'string' || typeof copy.savedAt !== 'number' || typeof copy.url !== 'string') {
+      return undefined;
+    }
+    // Copies kept by earlier versions have no headers: read as sent without any, until they are replaced.
+    return { ...copy, headers: isObject(copy.headers) ? copy.headers : {} } as StoredCopy;
   } catch {
     return undefined;
   }

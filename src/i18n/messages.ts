@@ -18,6 +18,8 @@ export interface FeedMessages {
   viewsOne: string;
   viewsOther: string;
   published: string;
+  /** Said in the list instead of the summary of a password-protected post. */
+  locked: string;
 }
 
 /** The other sentences of failure notices; they live in a chunk fetched at a page's first failure (see failure-text.ts). */
@@ -52,6 +54,13 @@ export interface FeedExtrasMessages {
   nextHeadline: string;
   /** The ticker's position: `{index}` of `{count}` headlines. */
   headlineOf: string;
+  /** While a search, category or most-viewed order reads further pages of a source that cannot be asked. */
+  archiveReading: string;
+  /** Once it has read every page. */
+  archiveCoveredAll: string;
+  /** Once it stopped at the cap, with more left: `{total}` when the source says its size. */
+  archiveCoveredPart: string;
+  archiveCoveredPartOfTotal: string;
 }
 
 /** The strings only `<news-article>` shows; they live in its chunk (see article-messages.ts). */
@@ -59,6 +68,10 @@ export interface ArticleMessages {
   articleLabel: string;
   loadingArticle: string;
   notFound: string;
+  /** A single-post URL that answered 401 or 403: a draft, a scheduled or a private post. */
+  notPublic: string;
+  /** The link of a password-protected article (whose notice is the list's `locked`) to the site. */
+  readOnSite: string;
   viewsLabel: string;
   updated: string;
   related: string;

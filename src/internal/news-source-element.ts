@@ -98,7 +98,10 @@ export abstract class NewsSourceElement extends LitElement {
    * settings here, their arguments (`sourceSettings`) only say when to load again; the feed's paging, in a
    * chunk of its own, loads next pages here too.
    */
-  loadSource(src: string, options: Pick<LoadOptions, 'signal' | 'fresh' | 'onStored'>): Promise<MergedPage> {
+  loadSource(
+    src: string,
+    options: Pick<LoadOptions, 'signal' | 'fresh' | 'onStored' | 'retryPolicy'>,
+  ): Promise<MergedPage> {
     // Notice sentences that could not be downloaded are asked for again with the next load (a retry).
     if (failureText.failed) failureText.load().catch(() => undefined);
     return loadFeed(src, {
@@ -140,13 +143,16 @@ export abstract class NewsSourceElement extends LitElement {
   }
 
   /**
-   * The notice of the failure on show, with its retry button; `storedAt` when it is beside a stored copy.
-   * Until its strings are here it shows nothing (they come with `updateComplete`).
+   * The notice of the failure on show, with its retry button (which loads the source again, or does `retry`);
+   * `storedAt` when it is beside a stored copy. Until its strings are here it shows nothing (they come with
+   * `updateComplete`).
    */
-  protected renderNotice(
+  /** @internal */
+  renderNotice(
     messages: FeedMessages,
     besideContent: boolean,
     storedAt?: number,
+    retry: () => unknown = () => this.reload(),
   ): TemplateResult | typeof nothing {
     const error = this.error!;
     const lang = resolveLang(this);
@@ -166,9 +172,7 @@ export abstract class NewsSourceElement extends LitElement {
     }
     return html`<div class=${besideContent ? 'notice stale' : 'notice'}>
       <span>${text}</span>
-      <button part="retry" class="retry" type="button" @click=${() => this.reload()}>
-        ${messages.retry}
-      </button>
+      <button part="retry" class="retry" type="button" @click=${retry}>${messages.retry}</button>
     </div>`;
   }
 

@@ -5,6 +5,8 @@ import { IMAGE_DATA_URL } from './data-image.js';
  * API's in sanitize-native.ts, DOMPurify's in sanitize-purify.ts), so that both give the same nodes.
  */
 
+import { safeSrcset } from './srcset.js';
+
 export interface SanitizeOptions {
   /** Absolute URL of the source: relative links and images in the body resolve against it. */
   baseUrl: string;
@@ -22,7 +24,7 @@ export const TAGS = [
   ...['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'colgroup', 'col'],
 ];
 const ATTRIBUTES = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope'];
-const ATTRIBUTES_MORE = ['headers', 'span', 'start', 'reversed', 'lang', 'dir'];
+const ATTRIBUTES_MORE = ['headers', 'span', 'start', 'reversed', 'lang', 'dir', 'srcset', 'sizes'];
 export const ALLOWED_ATTR = [...ATTRIBUTES, ...ATTRIBUTES_MORE];
 /**
  * Elements outside the allow-list give up their children, except these, whose content is code, styling,
@@ -55,6 +57,13 @@ export function fixUrls(element: Element, base: string): void {
       return;
     }
     element.setAttribute('src', resolved);
+    // WordPress's responsive sizes, each URL checked; without a usable srcset, `sizes` means nothing.
+    const srcset = safeSrcset(element.getAttribute('srcset'), base);
+    if (srcset) element.setAttribute('srcset', srcset);
+    else {
+      element.removeAttribute('srcset');
+      element.removeAttribute('sizes');
+    }
     element.setAttribute('loading', 'lazy');
     element.setAttribute('decoding', 'async');
   }

@@ -11,6 +11,7 @@ import { isoDay, isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
 import { defineElement } from '../internal/define-element.js';
 import { emit } from '../internal/events.js';
 import { heading } from '../internal/heading.js';
+import { htmlToText } from '../internal/html-to-text.js';
 import { lazyModule } from '../internal/lazy-module.js';
 import { AbortOnRemoval } from '../internal/abort-on-removal.js';
 import { NewsSourceElement } from '../internal/news-source-element.js';
@@ -45,6 +46,10 @@ interface Loaded {
   url: string;
   /** `src` and id it answers, so that a failed load of another article does not leave this one shown. */
   key: string;
+  /** The summary shown as the lead: not when it only repeats the body's first words. */
+  lead?: string;
+  /** The article's URL answered 401 or 403: it exists, perhaps, but is not public. */
+  notPublic?: boolean;
 }
 
 /**
@@ -177,15 +182,19 @@ export class NewsArticleElement extends NewsSourceElement {
       try {
         page = chosen ? { items: [chosen.item], formats: [] } : await this.loadSource(url, { signal, fresh });
       } catch (error) {
-        // `bai-viet/{id}.json` answering 404 means there is no such article, not that the site is broken.
-        const gone =
-          error instanceof NewsError && error.kind === 'http' && [404, 410].includes(error.status!);
-        if (templated && gone) return { item: undefined, formats: [], url, key };
+        const status = error instanceof NewsError && error.kind === 'http' ? error.status : undefined;
+        // `bai-viet/{id}.json` answering 404 means there is no such article, not that the site is broken;
+        // 401 or 403 (a WordPress draft, scheduled or private post) will not change on a retry either.
+        if (status === 401 || status === 403)
+          return { item: undefined, formats: [], url, key, notPublic: true };
+        if (templated && (status === 404 || status === 410))
+          return { item: undefined, formats: [], url, key };
         throw error;
       }
       if (needsPatternSupport(this.dateFormat)) await loadPatternSupport();
       const item = pickArticle(page.items, id, templated);
-      if (!item?.contentHtml) return { item, formats: page.formats, url, key };
+      const lead = item?.summary && !repeatsBody(item.summary, item.contentHtml) ? item.summary : undefined;
+      if (!item?.contentHtml) return { item, formats: page.formats, url, key, lead };
       const messages = articleMessagesFor(resolveLang(this), this.messages);
       // A sanitizer that cannot be downloaded (DOMPurify, where the browser has no Sanitizer API) fails as
       // the network does: the notice offers a retry.
@@ -194,7 +203,7 @@ export class NewsArticleElement extends NewsSourceElement {
         videoLabel: (site) => fill(messages.watchVideo, { site }),
       });
       describeImages(body);
-      return { item, body, formats: page.formats, url, key };
+      return { item, body, formats: page.formats, url, key, lead };
     },
     args: () =>
       [this.src.trim(), articleIdFor(this.articleId, this.idParam), ...this.sourceSettings()] as const,
@@ -367,7 +376,11 @@ export class NewsArticleElement extends NewsSourceElement {
     if (this.error && (this.status === 'error' || showingArticle)) {
       return this.renderNotice(messages, showingArticle);
     }
-    if (this.status === 'not-found') return html`<p class="notice not-found">${messages.notFound}</p>`;
+    if (this.status === 'not-found') {
+      return html`<p class="notice not-found">
+        ${this.loaded?.notPublic ? messages.notPublic : messages.notFound}
+      </p>`;
+    }
     return nothing;
   }
 
@@ -390,7 +403,15 @@ export class NewsArticleElement extends NewsSourceElement {
       </header>
       ${this.#toolbar.render(item, lang, messages)}
       <div class="content">
-        ${item.summary ? html`<p part="lead" class="lead">${item.summary}</p>` : nothing}
+        ${this.loaded?.lead ? html`<p part="lead" class="lead">${this.loaded.lead}</p>` : nothing}
+        ${
+          item.locked
+            ? html`<p class="notice locked">
+                ${messages.locked}
+                ${item.url ? html`<a href=${item.url}>${messages.readOnSite}</a>` : nothing}
+              </p>`
+            : nothing
+        }
         ${
           item.image
             ? html`<figure part="image" class="main-image">
@@ -500,6 +521,17 @@ export class NewsArticleElement extends NewsSourceElement {
     if (!main || !figure) return;
     figure.hidden = Array.from(body.querySelectorAll('img')).some((img) => img.src === main);
   }
+}
+
+/**
+ * Whether a summary is only the body's opening words (WordPress's automatic excerpt of a post without one of
+ * its own, many RSS descriptions): printed as a lead, the article would start twice.
+ */
+function repeatsBody(summary: string, contentHtml: string | undefined): boolean {
+  if (!contentHtml) return false;
+  const words = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const opening = words(summary.replace(/\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)$/, ''));
+  return opening.length > 0 && words(htmlToText(contentHtml)).startsWith(opening);
 }
 
 declare global {

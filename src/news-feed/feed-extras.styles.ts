@@ -134,6 +134,10 @@ export const feedExtrasStyles = css`
     font-size: 1.25em;
     line-height: 1;
   }
+  /* A page the visitor chose that failed: said above the pager they used. */
+  .page-status .notice.stale {
+    margin: var(--_gap) 0 0;
+  }
   .pager {
     display: flex;
     flex-wrap: wrap;

@@ -1,3 +1,4 @@
+import { ArchiveReader } from './archive.js';
 import { feedExtrasStyles } from './feed-extras.styles.js';
 import type { NewsFeedElement } from './news-feed.js';
 import { RefreshTimer } from './refresh-timer.js';
@@ -8,6 +9,9 @@ import { TickerController } from './ticker.js';
  * with their styles. `<news-feed>` imports this chunk when an attribute asks for one of them, so a plain list
  * does not download it.
  */
+export { archiveAnswer, renderCoverage } from './archive.js';
+export { refreshFirstPage } from '../data/append-page.js';
+export { withPinned } from './pinned.js';
 export { filterItems } from './filter-items.js';
 export { highlighter } from './highlight.js';
 export { goToPage, renderPaging, showMore } from './paging.js';
@@ -26,6 +30,7 @@ export function attachExtras(feed: NewsFeedElement, refresh: () => void): void {
     count: () => feed.items.length,
     intervalMs: () => Math.max(1, feed.tickerSeconds) * 1000,
   });
-  // A controller: the element keeps it, and starts and stops it with itself.
+  // Controllers: the element keeps them, and starts and stops them with itself.
   new RefreshTimer(feed, () => feed.refresh, refresh);
+  new ArchiveReader(feed);
 }

@@ -32,6 +32,7 @@ import {
   type ItemContext,
 } from './render-item.js';
 import { sortItems, type SortOrder } from './sort-items.js';
+import type { ArchiveState } from './archive.js';
 import type { TickerController } from './ticker.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'empty' | 'error';
@@ -71,6 +72,7 @@ const COMPACT_HIDES: Hideable[] = ['image', 'summary', 'views', 'category', 'sou
  * @csspart category - The category.
  * @csspart source - Which feed an item came from, when `src` names several.
  * @csspart status - Loading, empty and error messages.
+ * @csspart page-status - The failure of a page the visitor chose, by the pager.
  * @csspart retry - The retry button.
  * @csspart pager - The page buttons, or the "load more" button.
  * @csspart tabs - The category tab bar.
@@ -107,6 +109,7 @@ export class NewsFeedElement extends NewsSourceElement {
       tickerSeconds: { type: Number, attribute: 'ticker-seconds' },
       tickerAutoplay: { type: Boolean, attribute: 'ticker-autoplay' },
       theme: { reflect: true },
+      pinned: {},
       page: { state: true, attribute: false },
       outcome: { state: true, attribute: false },
       brokenImages: { state: true, attribute: false },
@@ -116,6 +119,8 @@ export class NewsFeedElement extends NewsSourceElement {
       currentPage: { state: true, attribute: false },
       pagesShown: { state: true, attribute: false },
       loadingMore: { state: true, attribute: false },
+      pageRetry: { state: true, attribute: false },
+      archive: { state: true, attribute: false },
       announcement: { state: true, attribute: false },
     };
   }
@@ -175,6 +180,12 @@ export class NewsFeedElement extends NewsSourceElement {
    */
   tickerAutoplay = false;
 
+  /**
+   * `first` (default): items the source pins (WordPress's sticky posts, asked of its server) lead the newest,
+   * as the site's home page shows them; `inline`: they keep their place by date.
+   */
+  pinned: 'first' | 'inline' = 'first';
+
   /** `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`. */
   theme: 'light' | 'dark' | 'auto' = 'light';
 
@@ -182,7 +193,8 @@ export class NewsFeedElement extends NewsSourceElement {
 
   /** @internal */
   page: MergedPage | undefined;
-  private outcome: Exclude<FeedStatus, 'loading'> | undefined;
+  /** @internal */
+  outcome: Exclude<FeedStatus, 'loading'> | undefined;
   private brokenImages = new Set<string>();
   /** @internal The tab the visitor chose; until then the `category` attribute rules. */
   chosenCategory: string | undefined;
@@ -196,17 +208,27 @@ export class NewsFeedElement extends NewsSourceElement {
   pagesShown = 1;
   /** @internal */
   loadingMore = false;
+  /**
+   * @internal Set while a page the visitor chose could not be loaded: it tries that page again. The page
+   * shown before stays, and the notice shows by the pager.
+   */
+  pageRetry: (() => void) | undefined;
+  /** @internal What the list answers beyond the source's loaded pages (a search, category or order). */
+  archive: ArchiveState | undefined;
   /** @internal A polite announcement: the page shown, or how many items a search found. */
   announcement = '';
 
   #clockUnsubscribe?: () => void;
   /** The next load skips fresh copies: set by a retry and by background refreshes. */
   #freshNext = false;
+  /** The `src` whose answer is on show, and the one the last load asked: a refresh when they are one. */
+  #shownSrc = '';
+  #loadedSrc = '';
   /** @internal */
   searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** @internal The request for the source's next page. */
   more: AbortController | undefined;
-  #sorted: { page: MergedPage; sort: SortOrder; items: NewsItem[] } | undefined;
+  #sorted: { page: MergedPage; sort: SortOrder; pinnedFirst: boolean; items: NewsItem[] } | undefined;
   /** @internal */
   ticker?: TickerController;
 
@@ -223,13 +245,18 @@ export class NewsFeedElement extends NewsSourceElement {
           signal,
           fresh,
           onStored: (stored) => queueMicrotask(() => signal.aborted || this.#showPage(stored, true)),
+        }).then(async (first) => {
+          // Pinned items are asked of the server where it can be (pinned.ts, with the extras).
+          const url = this.pinned === 'inline' ? undefined : first.ask?.({ pinned: true });
+          return url ? (await extras.load()).withPinned(this, first, url, signal, fresh) : first;
         }),
         needsPatternSupport(this.dateFormat) ? loadPatternSupport() : undefined,
         this.#usesExtras ? extras.load() : undefined,
       ]);
+      this.#loadedSrc = src;
       return page;
     },
-    args: () => [this.src.trim(), ...this.sourceSettings()] as const,
+    args: () => [this.src.trim(), ...this.sourceSettings(), this.pinned] as const,
     onComplete: (page) => this.#showPage(page),
     onError: (error) => this.showError(error),
   });
@@ -250,14 +277,21 @@ export class NewsFeedElement extends NewsSourceElement {
     return all.slice(0, size);
   }
 
-  /** How many pages there are: the source's own count when it says, else as many as the loaded items fill. */
+  /**
+   * How many pages there are: the source's own count when it says (or its server's, for an answer to a
+   * search, category or order), else as many as the loaded items fill.
+   */
   get pageCount(): number {
     const loaded = Math.ceil(this.filtered.length / this.size);
-    if (!this.page || this.filtering) return Math.max(1, loaded);
-    const known = this.page.total
-      ? Math.ceil(this.page.total / this.size)
-      : loaded + (this.page.next ? 1 : 0);
+    const list = this.listPage;
+    if (!list || (this.filtering && list === this.page)) return Math.max(1, loaded);
+    const known = list.total ? Math.ceil(list.total / this.size) : loaded + (list.next ? 1 : 0);
     return Math.max(1, loaded, known);
+  }
+
+  /** @internal The answer the list pages through: the server's answer to what is asked, else the source's. */
+  get listPage(): MergedPage | undefined {
+    return extras.loaded?.archiveAnswer(this) ?? this.page;
   }
 
   /** Loads the source again from the network, keeping what is shown until the answer arrives. */
@@ -281,6 +315,8 @@ export class NewsFeedElement extends NewsSourceElement {
     return (
       this.search ||
       this.categoryTabs ||
+      // The most viewed of a paged source are found by asking or reading further (archive.ts).
+      this.sort === 'most-viewed' ||
       this.filtering ||
       this.paging !== 'none' ||
       this.layout === 'ticker' ||
@@ -306,14 +342,21 @@ export class NewsFeedElement extends NewsSourceElement {
 
   /** @internal Every loaded item that passes the category and search, in sort order. */
   get filtered(): NewsItem[] {
+    const answer = extras.loaded?.archiveAnswer(this);
+    // The server searched and filtered; the list only orders its answer.
+    if (answer) return sortItems(answer.items, this.sort);
     if (!this.page) return [];
     const sort = chosen(CHOICES.sort, this.sort);
-    if (this.#sorted?.page !== this.page || this.#sorted.sort !== sort) {
-      this.#sorted = { page: this.page, sort, items: sortItems(this.page.items, sort) };
+    // Pinned items lead the list as the site shows it, not a category's or a search's.
+    const pinnedFirst = this.pinned !== 'inline' && !this.filtering;
+    let sorted = this.#sorted;
+    if (sorted?.page !== this.page || sorted.sort !== sort || sorted.pinnedFirst !== pinnedFirst) {
+      const items = sortItems(this.page.items, sort, pinnedFirst);
+      sorted = this.#sorted = { page: this.page, sort, pinnedFirst, items };
     }
-    if (!this.filtering) return [...this.#sorted.items];
+    if (!this.filtering) return [...sorted.items];
     // Until the filtering code is here, nothing passes for a match: the element shows that it is loading.
-    return extras.loaded?.filterItems(this.#sorted.items, this.activeCategory, this.query) ?? [];
+    return extras.loaded?.filterItems(sorted.items, this.activeCategory, this.query) ?? [];
   }
 
   #refreshInBackground(): void {
@@ -368,15 +411,23 @@ export class NewsFeedElement extends NewsSourceElement {
   }
 
   /** Shows a loaded page; `stored` marks the stored copy shown while the network is asked. */
-  #showPage(page: MergedPage | undefined, stored = false): void {
+  #showPage(loaded: MergedPage | undefined, stored = false): void {
     this.error = undefined;
-    if (!page) {
+    this.pageRetry = undefined;
+    if (!loaded) {
       this.page = undefined;
       this.outcome = 'empty';
       return;
     }
+    // A refresh brings the first page: the pages the visitor went on to (with the extras) stay behind it.
+    const page =
+      (this.page && !stored && this.#shownSrc === this.#loadedSrc
+        ? extras.loaded?.refreshFirstPage(this.page, loaded)
+        : undefined) ?? loaded;
+    this.#shownSrc = this.#loadedSrc;
     // A refresh that brought nothing new changes nothing on screen (and fires nothing).
     if (this.page && samePage(this.page, page)) {
+      if (this.outcome === 'error') this.outcome = this.page.items.length ? 'ready' : 'empty';
       page.failures.forEach((failure) => this.#report(failure));
       if (page.storedAt !== undefined) this.page = { ...this.page, storedAt: page.storedAt };
       return;
@@ -404,11 +455,15 @@ export class NewsFeedElement extends NewsSourceElement {
     page.failures.forEach((failure) => this.#report(failure));
   }
 
-  /** @internal Reports a failure; `keepOutcome` for a failed next page, which leaves what is shown as it is. */
-  showError(error: unknown, keepOutcome = false): void {
+  /**
+   * @internal Reports a failure: `status` says `error` and `error` says which, while what is shown stays.
+   * `retryPage` for a page the visitor chose, which its notice (by the pager) tries again.
+   */
+  showError(error: unknown, retryPage?: () => void): void {
     if (isAbort(error)) return;
     this.error = undefined;
-    if (!keepOutcome) this.outcome = 'error';
+    this.outcome = 'error';
+    this.pageRetry = retryPage;
     this.#report(asNewsError(error, 'news-feed', this.src));
   }
 
@@ -439,6 +494,7 @@ export class NewsFeedElement extends NewsSourceElement {
       this.more?.abort();
       this.resetPaging();
     }
+    if (changed.has('src')) this.archive = undefined;
   }
 
   /** Sets up the extras' controllers and styles once the chunk is here; until then, asks for it. */
@@ -465,13 +521,14 @@ export class NewsFeedElement extends NewsSourceElement {
     const messages = messagesFor(lang, this.messages);
     const items = this.items;
     const status = this.status;
-    const noMatch = status === 'ready' && !items.length && this.filtering;
+    const noMatch = status === 'ready' && !items.length && this.filtering && !this.archive?.reading;
     return html`
       ${this.search && extras.loaded ? extras.loaded.renderSearch(this) : nothing}
       ${this.categoryTabs && this.page && extras.loaded ? extras.loaded.renderTabs(this) : nothing}
       <div part="status" class="status" role="status" aria-live="polite">
         ${this.#renderStatus(messages, items.length > 0)}
         ${noMatch ? extras.loaded?.renderNoMatch(this) : nothing}
+        ${extras.loaded?.renderCoverage(this) ?? nothing}
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       <div
@@ -498,7 +555,7 @@ export class NewsFeedElement extends NewsSourceElement {
                 : nothing
         }
       </div>
-      ${items.length && extras.loaded ? extras.loaded.renderPaging(this) : nothing}
+      ${items.length && extras.loaded ? extras.loaded.renderPaging(this, messages) : nothing}
     `;
   }
 
@@ -509,6 +566,7 @@ export class NewsFeedElement extends NewsSourceElement {
   }
 
   #renderStatus(messages: FeedMessages, showingItems: boolean): TemplateResult | typeof nothing {
+    if (this.pageRetry) return nothing;
     if (this.error && (this.status === 'error' || showingItems)) {
       return this.renderNotice(messages, showingItems, this.page?.storedAt);
     }
@@ -565,6 +623,9 @@ export class NewsFeedElement extends NewsSourceElement {
       onSelect: (event, item) => this.#select(event, item),
       brokenImages: this.brokenImages,
       onImageError: (src) => this.#forgetImage(src),
+      // The thumbnail's width beside a list row (104 px on a phone), or a card's.
+      imageSizes:
+        this.layout === 'grid' ? '(max-width: 480px) 100vw, 360px' : '(max-width: 480px) 104px, 168px',
     };
   }
 
@@ -588,8 +649,14 @@ export class NewsFeedElement extends NewsSourceElement {
   }
 }
 
+/** Whether two answers show the same: the same items, and the same paging after them. */
 function samePage(a: MergedPage, b: MergedPage): boolean {
-  return a.items.length === b.items.length && JSON.stringify(a.items) === JSON.stringify(b.items);
+  return (
+    a.next === b.next &&
+    a.total === b.total &&
+    a.items.length === b.items.length &&
+    JSON.stringify(a.items) === JSON.stringify(b.items)
+  );
 }
 
 declare global {

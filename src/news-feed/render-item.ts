@@ -28,7 +28,15 @@ export interface ItemContext {
   /** Images that failed to load: their frames stay, empty, so nothing moves. */
   brokenImages: ReadonlySet<string>;
   onImageError(src: string): void;
+  /**
+   * The width an item's picture shows at (`sizes`), for its `srcset` to pick from. Not `auto`: Chromium chose
+   * for the viewport's width with it, as the picture is chosen when `src` is set, before layout.
+   */
+  imageSizes: string;
 }
+
+/** A featured item's picture spans the column (`sizes` of the others: `ItemContext.imageSizes`). */
+const FEATURED_SIZES = '(max-width: 800px) 100vw, 800px';
 
 /** One news item: an `<article>` in a list item, with its image, linked heading, meta line and summary. */
 export function renderItem(item: NewsItem, context: ItemContext, featured = false): TemplateResult {
@@ -61,14 +69,14 @@ export function renderItem(item: NewsItem, context: ItemContext, featured = fals
                   ? nothing
                   : html`<img
                       part="image"
+                      alt=""
                       loading=${featured ? 'eager' : 'lazy'}
                       decoding="async"
-                      width=${image.width ?? 320}
-                      height=${image.height ?? 200}
-                      alt=""
-                      sizes="auto"
+                      sizes=${image.srcset ? (featured ? FEATURED_SIZES : context.imageSizes) : nothing}
                       srcset=${ifDefined(image.srcset?.map((c) => `${c.src} ${c.width}w`).join(', '))}
                       src=${image.src}
+                      width=${image.width ?? 320}
+                      height=${image.height ?? 200}
                       @error=${() => context.onImageError(image.src)}
                     />`
               }
@@ -85,11 +93,15 @@ export function renderItem(item: NewsItem, context: ItemContext, featured = fals
         ${renderMeta(item, context)}
       </div>
       ${
-        item.summary && !context.hidden.has('summary')
-          ? html`<p part="summary" class="summary">
-              ${context.highlight ? context.highlight(item.summary) : item.summary}
-            </p>`
-          : nothing
+        context.hidden.has('summary')
+          ? nothing
+          : item.summary
+            ? html`<p part="summary" class="summary">
+                ${context.highlight ? context.highlight(item.summary) : item.summary}
+              </p>`
+            : item.locked
+              ? html`<p part="summary" class="summary locked">${context.messages.locked}</p>`
+              : nothing
       }
     </article>
   </li>`;

@@ -21,22 +21,26 @@ function onSearchInput(feed: NewsFeedElement, value: string): void {
   feed.searchTimer = setTimeout(() => {
     feed.query = value;
     feed.resetPaging();
-    const lang = resolveLang(feed);
-    const messages = extrasMessagesFor(lang, feed.messages);
-    const count = feed.filtered.length;
-    // "No results" shows in the status region, which is live: said here too, it would be heard twice.
-    feed.announcement =
-      !value.trim() || count === 0
-        ? ''
-        : fill(
-            pluralRules(labelLanguage(lang)).select(count) === 'one'
-              ? messages.resultsOne
-              : messages.resultsOther,
-            {
-              count,
-            },
-          );
+    // A source with more pages answers over its archive first (archive.ts), which announces then.
+    if (!feed.page?.next) announceResults(feed);
   }, SEARCH_DEBOUNCE_MS);
+}
+
+/** Announces how many items the search found. */
+export function announceResults(feed: NewsFeedElement): void {
+  const lang = resolveLang(feed);
+  const messages = extrasMessagesFor(lang, feed.messages);
+  const count = feed.filtered.length;
+  // "No results" shows in the status region, which is live: said here too, it would be heard twice.
+  feed.announcement =
+    !feed.query.trim() || count === 0
+      ? ''
+      : fill(
+          pluralRules(labelLanguage(lang)).select(count) === 'one'
+            ? messages.resultsOne
+            : messages.resultsOther,
+          { count },
+        );
 }
 
 /** The tab bar of `category-tabs`: the categories of the loaded items, and "all" first. */

@@ -25,6 +25,7 @@ export interface ItemDraft {
   image?: unknown;
   imageAlt?: unknown;
   imageCaption?: unknown;
+  /** Other sizes of the image as a `srcset`, checked by the adapter that made it (see srcset.ts). */
   published?: unknown;
   updated?: unknown;
   views?: unknown;
@@ -32,6 +33,8 @@ export interface ItemDraft {
   tags?: unknown;
   authors?: unknown;
   attachments?: unknown;
+  pinned?: unknown;
+  locked?: unknown;
   /** The raw item (JSON value or XML element), read by `fields` overrides. */
   raw?: unknown;
 }
@@ -144,6 +147,8 @@ function normalizeDraft(
   if (authors.length) item.authors = authors;
   const attachments = attachmentsOf(draft.attachments, context.baseUrl);
   if (attachments.length) item.attachments = attachments;
+  if (draft.pinned === true) item.pinned = true;
+  if (draft.locked === true) item.locked = true;
   return item;
 }
 
@@ -240,7 +245,8 @@ function candidatesOf(value: unknown, base: string): NewsImageCandidate[] {
   return value.flatMap((entry: Record<string, unknown> | null) => {
     const src = absoluteUrl(entry?.src ?? entry?.url, base);
     const width = readCount(entry?.width);
-    return src && width ? [{ src, width }] : [];
+    // Only pictures a page may load, and no space or comma, which would end the srcset's entry.
+    return src && width && /^https?:/.test(src) && !/[\s,]/.test(src) ? [{ src, width }] : [];
   });
 }
 

@@ -41,6 +41,10 @@ export interface NewsItem {
   authors?: string[];
   source?: string;
   attachments?: NewsAttachment[];
+  /** Pinned by the editors (WordPress's "sticky"): first on the first page of the newest. */
+  pinned?: boolean;
+  /** Readable only with a password, on the site itself (WordPress's protected posts): no text comes. */
+  locked?: boolean;
 }
 
 /** Why an item of a payload was left out. */
@@ -52,6 +56,24 @@ export interface DroppedItem {
   reason: string;
 }
 
+/** What a list may want from the whole of a source, not only the pages it has read. */
+export interface ArchiveQuery {
+  /** Words to search for. */
+  search?: string;
+  /** A category or tag, spelled as the items spell it. */
+  category?: string;
+  /** The most viewed first, rather than the newest. */
+  mostViewed?: boolean;
+  /** Only the pinned items. */
+  pinned?: boolean;
+}
+
+/**
+ * What a source's server can be asked: the URL of an answer to `query` over the whole archive, paged as the
+ * source is, or undefined where that server cannot answer it (the list then reads further pages itself).
+ */
+export type AskServer = (query: ArchiveQuery) => string | undefined;
+
 /** A normalized page of a source. */
 export interface NewsPage {
   items: NewsItem[];
@@ -61,6 +83,8 @@ export interface NewsPage {
   title?: string;
   next?: string;
   total?: number;
+  /** Set by adapters of formats whose servers can search, filter or order (see `AskServer`). */
+  ask?: AskServer;
 }
 
 export type SourceFormat = 'native' | 'jsonfeed' | 'wordpress' | 'rss' | 'custom';
@@ -69,6 +93,11 @@ export type SourceFormat = 'native' | 'jsonfeed' | 'wordpress' | 'rss' | 'custom
 export interface AdapterContext {
   /** Absolute URL of the source, for resolving relative links. */
   baseUrl: string;
+  /**
+   * Response headers that describe the payload (WordPress's `x-wp-total` and `x-wp-totalpages`, `link`), by
+   * lower-case name; absent for a payload that came without (a file).
+   */
+  headers?: Readonly<Record<string, string>>;
   /** IANA zone for dates that carry no offset; undefined means the visitor's. */
   timeZone?: string;
   /**

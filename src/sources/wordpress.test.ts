@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { adaptWordPress } from './wordpress.js';
-import { wordPressPaging } from './wordpress-paging.js';
+import { adaptWordPress, wordPressPaging } from './wordpress.js';
 
 const BASE = 'https://phuong.example.vn/wp-json/wp/v2/posts?_embed';
 const HCM = 'Asia/Ho_Chi_Minh';
@@ -65,6 +64,16 @@ describe('adaptWordPress', () => {
   it('rejects a payload that is not posts', async () => {
     const error = await adaptWordPress('x', { baseUrl: BASE }).catch((caught: unknown) => caught);
     expect(String(error)).to.match(/array of posts/);
+  });
+
+  it('pages by the X-WP-Total and X-WP-TotalPages headers it was sent with', async () => {
+    const headers = { 'x-wp-total': '26', 'x-wp-totalpages': '3' };
+    const first = await adaptWordPress(await fixture(), { baseUrl: BASE, headers });
+    expect([first.total, first.next]).to.deep.equal([26, `${BASE}=&page=2`]);
+    const last = await adaptWordPress(await fixture(), { baseUrl: `${BASE}&page=3`, headers });
+    expect([last.total, last.next]).to.deep.equal([26, undefined]);
+    const bare = await adaptWordPress(await fixture(), { baseUrl: BASE });
+    expect([bare.total, bare.next]).to.deep.equal([undefined, undefined]);
   });
 
   const paging: [string | null, string | null, object][] = [

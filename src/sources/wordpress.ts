@@ -1,21 +1,25 @@
 import { parseInert } from '../internal/parse-inert.js';
 import { NewsError } from '../errors.js';
+import { foldText } from '../internal/fold-text.js';
 import { htmlToText } from '../internal/html-to-text.js';
 import { normalizeDrafts, text, type ItemDraft } from './normalize.js';
 import { describe, isObject, type JsonObject } from './shape.js';
-import type { AdapterContext, NewsPage } from './types.js';
+import type { AdapterContext, AskServer, NewsPage } from './types.js';
 
 /** A WordPress REST v2 post: `{ id, title: { rendered } }` at least. */
 /** Text of a `*.rendered` HTML field, entities decoded (`&#8211;` → `–`). */
 const rendered = (field: unknown): string | undefined =>
   isObject(field) && typeof field.rendered === 'string' ? field.rendered : undefined;
 
+/** `/wp-json/wp/v2/posts`, or `?rest_route=/wp/v2/posts`: the endpoint that knows sticky posts. */
+const POSTS_ENDPOINT = /\/wp\/v2\/posts(?:$|[?&#/])|rest_route=%2Fwp%2Fv2%2Fposts(?:$|[&#])/;
+
 const READ_MORE = /^(?:continue reading|read more|more|đọc tiếp|xem tiếp|xem thêm|tiếp tục đọc)\b/i;
 
 /**
  * WordPress REST v2 posts (`/wp-json/wp/v2/posts?_embed`): an array of posts or one post. Featured image,
- * category, tags and authors come from `_embedded` (present with `?_embed`). Paging lives in headers the
- * adapter cannot see: see `wordPressPaging` in wordpress-paging.ts and `nextPage`.
+ * category, tags and authors come from `_embedded` (present with `?_embed`); the total and the next page from
+ * the `X-WP-Total` and `X-WP-TotalPages` headers, when the server exposes them.
  */
 export async function adaptWordPress(payload: unknown, context: AdapterContext): Promise<NewsPage> {
   const posts = Array.isArray(payload)
@@ -29,7 +33,73 @@ export async function adaptWordPress(payload: unknown, context: AdapterContext):
       `A WordPress source needs an array of posts (or one post); found ${describe(payload)}.`,
     );
   }
-  return normalizeDrafts(posts.map(toDraft), context);
+  const page: NewsPage = await normalizeDrafts(
+    posts.map((post) => toDraft(post)),
+    context,
+  );
+  const { total, totalPages } = wordPressPaging(
+    context.headers?.['x-wp-total'],
+    context.headers?.['x-wp-totalpages'],
+  );
+  if (total !== undefined) page.total = total;
+  const next = totalPages && nextPage(context.baseUrl, totalPages);
+  if (next) page.next = next;
+  if (Array.isArray(payload)) page.ask = askWordPress(context.baseUrl, termIds(posts));
+  return page;
+}
+
+/**
+ * What the REST API answers over all posts: `search`, `categories`/`tags` by id (known from the terms the
+ * posts embed), and, of the posts endpoint only, `sticky`. It cannot order by a meta field such as views.
+ */
+function askWordPress(url: string, terms: Map<string, [string, number]>): AskServer {
+  return ({ search, category, mostViewed, pinned }) => {
+    if (mostViewed || (pinned && !POSTS_ENDPOINT.test(url))) return undefined;
+    const asked = new URL(url);
+    asked.searchParams.delete('page');
+    if (search?.trim()) asked.searchParams.set('search', search.trim());
+    if (category?.trim()) {
+      const term = terms.get(foldText(category).trim());
+      if (!term) return undefined;
+      asked.searchParams.set(term[0], String(term[1]));
+    }
+    if (pinned) asked.searchParams.set('sticky', 'true');
+    return asked.href;
+  };
+}
+
+/** The query parameter and id of each embedded category and tag, by folded name. */
+function termIds(posts: unknown[]): Map<string, [string, number]> {
+  const ids = new Map<string, [string, number]>();
+  for (const post of posts) {
+    const groups = isObject(post) && isObject(post._embedded) ? post._embedded['wp:term'] : undefined;
+    for (const term of Array.isArray(groups) ? groups.flat() : []) {
+      if (!isObject(term) || typeof term.id !== 'number' || typeof term.name !== 'string') continue;
+      const parameter =
+        term.taxonomy === 'category' ? 'categories' : term.taxonomy === 'post_tag' ? 'tags' : '';
+      const name = foldText(decoded(term.name) ?? '').trim();
+      if (parameter && !ids.has(name)) ids.set(name, [parameter, term.id]);
+    }
+  }
+  return ids;
+}
+
+/**
+ * `total` from the `X-WP-Total` header and the page count from `X-WP-TotalPages`; missing or unreadable
+ * values are left out.
+ */
+export function wordPressPaging(
+  total: string | null | undefined,
+  totalPages: string | null | undefined,
+): { total?: number; totalPages?: number } {
+  const read = (value: string | null | undefined) =>
+    value && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
+  const paging: { total?: number; totalPages?: number } = {};
+  const count = read(total);
+  if (count !== undefined) paging.total = count;
+  const pages = read(totalPages);
+  if (pages !== undefined) paging.totalPages = pages;
+  return paging;
 }
 
 /** WordPress pages by `?page=`: the next one exists while the server's `X-WP-TotalPages` says so. */
@@ -53,6 +123,10 @@ function toDraft(raw: unknown): ItemDraft {
     contentHtml: rendered(raw.content),
     published: gmt(raw.date_gmt) ?? raw.date,
     updated: gmt(raw.modified_gmt) ?? raw.modified,
+    pinned: raw.sticky === true || undefined,
+    locked: isObject(raw.content) && raw.content.protected === true,
+    // A `views` post meta registered with `show_in_rest`, as view counter plugins keep it.
+    views: isObject(raw.meta) ? raw.meta.views : undefined,
     category: termNames(embedded, 'category')[0],
     tags: termNames(embedded, 'post_tag'),
     authors: Array.isArray(embedded.author)

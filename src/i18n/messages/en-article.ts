@@ -4,6 +4,8 @@ export const enArticle: ArticleMessages = {
   articleLabel: 'Article',
   loadingArticle: 'Loading the article…',
   notFound: 'This article could not be found. It may have been removed, or the link is wrong.',
+  notPublic: 'This article could not be found, or it is not public.',
+  readOnSite: 'Read it on the site',
   viewsLabel: 'Views: {count}',
   updated: 'Updated',
   related: 'Related news',

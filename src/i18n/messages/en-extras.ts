@@ -19,4 +19,8 @@ export const enExtras: FeedExtrasMessages = {
   nextHeadline: 'Next headline',
   headlineOf: '{index} of {count}',
   playTicker: 'Play',
+  archiveReading: 'Reading more of the source ({count} items)…',
+  archiveCoveredAll: 'Covers all {count} items of the source.',
+  archiveCoveredPart: 'Covers only the newest {count} items of the source.',
+  archiveCoveredPartOfTotal: 'Covers only the newest {count} of the source’s {total} items.',
 };

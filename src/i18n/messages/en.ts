@@ -11,4 +11,5 @@ export const en: FeedMessages = {
   viewsOne: '{count} view',
   viewsOther: '{count} views',
   published: 'Published',
+  locked: 'This post is password-protected.',
 };

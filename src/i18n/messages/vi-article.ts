@@ -4,6 +4,8 @@ export const viArticle: ArticleMessages = {
   articleLabel: 'Bài viết',
   loadingArticle: 'Đang tải bài viết…',
   notFound: 'Không tìm thấy bài viết này. Có thể bài đã bị gỡ hoặc đường dẫn không đúng.',
+  notPublic: 'Không tìm thấy bài viết này, hoặc bài chưa được công khai.',
+  readOnSite: 'Đọc bài trên trang gốc',
   viewsLabel: 'Lượt xem: {count}',
   updated: 'Cập nhật',
   related: 'Tin liên quan',

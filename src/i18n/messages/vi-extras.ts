@@ -19,4 +19,8 @@ export const viExtras: FeedExtrasMessages = {
   nextHeadline: 'Tin sau',
   headlineOf: '{index}/{count}',
   playTicker: 'Chạy tiếp',
+  archiveReading: 'Đang đọc thêm tin của nguồn ({count} tin)…',
+  archiveCoveredAll: 'Đã xét toàn bộ {count} tin của nguồn.',
+  archiveCoveredPart: 'Chỉ xét {count} tin mới nhất của nguồn.',
+  archiveCoveredPartOfTotal: 'Chỉ xét {count} tin mới nhất trong {total} tin của nguồn.',
 };

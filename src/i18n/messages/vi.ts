@@ -11,4 +11,5 @@ export const vi: FeedMessages = {
   viewsOne: '{count} lượt xem',
   viewsOther: '{count} lượt xem',
   published: 'Ngày đăng',
+  locked: 'Bài viết được bảo vệ bằng mật khẩu.',
 };

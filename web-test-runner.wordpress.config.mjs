@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/launch-chromium.mjs';
+
+/**
+ * The browser suite against a real WordPress (`npm run test:wordpress`, which installs, starts and seeds it:
+ * scripts/wordpress/). Test pages are served from this runner's origin: the site at NEWS_WP_URL is another
+ * origin, and `/wordpress/…` on this origin reaches the same site through a reverse proxy, as when the widget
+ * sits on the WordPress site's own pages.
+ */
+const run = promisify(execFile);
+const STATE = process.env.NEWS_WP_STATE || '/var/tmp/news-elements-wordpress';
+const SCRIPTS = new URL('./scripts/wordpress/', import.meta.url).pathname;
+const SITE = JSON.parse(await readFile(`${STATE}/seed.json`, 'utf8'));
+const SAME_ORIGIN_PREFIX = '/wordpress';
+
+/**
+ * `executeServerCommand('wordpress', { action })`: `site` answers what seed.json says of the seed;
+ * `stop`/`start` with `service` (`apache`, `php-fpm`, `mariadb`) stop or start one of the site's services,
+ * for faults that come from the real server; `edit` with `change` changes the site as an editor would
+ * (scripts/wordpress/edit.php); `check` with `args` runs `news-elements check … --json` (bin/, on dist/lib)
+ * and answers its report.
+ */
+function wordpressCommands() {
+  return {
+    name: 'news-elements-wordpress',
+    async executeCommand({ command, payload }) {
+      if (command !== 'wordpress') return undefined;
+      if (payload.action === 'site') return SITE;
+      if (payload.action === 'stop' || payload.action === 'start') {
+        await run('bash', [`${SCRIPTS}${payload.action}.sh`, payload.service]);
+        return true;
+      }
+      if (payload.action === 'check') {
+        const cli = new URL('./bin/news-elements.mjs', import.meta.url).pathname;
+        const { stdout } = await run(process.execPath, [cli, 'check', ...payload.args, '--json']).catch(
+          // Exit status 1 (nothing would show) still prints the report.
+          (failure) => failure,
+        );
+        return JSON.parse(stdout);
+      }
+      if (payload.action === 'edit') {
+        await run('bash', [`${SCRIPTS}edit.sh`, payload.change]);
+        return true;
+      }
+      throw new Error(`wordpress: unknown action ${payload.action}`);
+    },
+  };
+}
+
+/** `/wordpress/…` → the site, headers and status as it sent them; a site that is down is a 502, as from a proxy. */
+async function sameOriginProxy(ctx, next) {
+  if (!ctx.path.startsWith(`${SAME_ORIGIN_PREFIX}/`)) return next();
+  const headers = {};
+  for (const name of ['accept', 'if-none-match', 'if-modified-since']) {
+    if (ctx.get(name)) headers[name] = ctx.get(name);
+  }
+  let response;
+  try {
+    response = await fetch(SITE.url + ctx.url.slice(SAME_ORIGIN_PREFIX.length), {
+      headers,
+      redirect: 'manual',
+    });
+  } catch {
+    ctx.status = 502;
+    ctx.body = 'Bad gateway';
+    return;
+  }
+  ctx.status = response.status;
+  for (const [name, value] of response.headers) {
+    if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name)) {
+      ctx.set(name, value);
+    }
+  }
+  ctx.body = Buffer.from(await response.arrayBuffer());
+}
+
+export default {
+  // Named *.wordpress.ts, so that the main suite's `**/*.test.ts` (which has no WordPress) leaves them out.
+  files: ['test/wordpress/**/*.wordpress.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  // Faults restart real services: a test waits for them.
+  testFramework: { config: { timeout: 60000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), wordpressCommands()],
+  middleware: [sameOriginProxy],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: [
+          ...CHROMIUM_FLAGS,
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
+    }),
+  ],
+};
