@@ -73,6 +73,8 @@ export interface NewsFeedProps extends NewsSourceProps {
   search?: boolean;
   /** The first item larger (`list` and `grid`). */
   featured?: boolean;
+  /** `first` (default): items the source pins (WordPress's sticky posts) lead the list; `inline`: by date. */
+  pinned?: 'first' | 'inline';
   /** The `ticker` layout moves on by itself (with pause and play); still by default. */
   'ticker-autoplay'?: boolean;
   /** Seconds each headline of the `ticker` layout stays, with `ticker-autoplay`. */
