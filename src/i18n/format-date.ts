@@ -156,7 +156,12 @@ function formatRelative(date: Date, options: DateFormatOptions): string {
  * must not blank the list).
  */
 function formatWithPattern(date: Date, pattern: string, options: DateFormatOptions): string {
-  const shown = (options.dateOnly && withoutTimeOfDay(pattern)) || pattern;
-  if (isNumericPattern(shown)) return formatNumericPattern(date, shown, options.timeZone);
-  return patternSupport.loaded?.formatPattern(date, shown, options) ?? formatPreset(date, 'medium', options);
+  if (isNumericPattern(pattern)) {
+    const shown = (options.dateOnly && withoutTimeOfDay(pattern)) || pattern;
+    return formatNumericPattern(date, shown, options.timeZone);
+  }
+  // Pattern support reads another tool's pattern as meant before it leaves out the time of day.
+  return (
+    patternSupport.loaded?.formatPattern(date, pattern, options) ?? formatPreset(date, 'medium', options)
+  );
 }

@@ -1,3 +1,4 @@
+import { withoutTimeOfDay } from './date-pattern.js';
 import { describeMistake, patternMistake } from './date-pattern-mistakes.js';
 import { formatPattern as formatWithDateFns } from './format-pattern.js';
 
@@ -11,12 +12,15 @@ const warned = new Set<string>();
 export function formatPattern(
   date: Date,
   pattern: string,
-  options: Parameters<typeof formatWithDateFns>[2],
+  options: Parameters<typeof formatWithDateFns>[2] & { dateOnly?: boolean },
 ): string | undefined {
   const mistake = patternMistake(pattern);
   if (mistake && !warned.has(pattern)) {
     warned.add(pattern);
     console.warn(`news-elements: ${describeMistake(mistake)}.`);
   }
-  return formatWithDateFns(date, mistake?.intended ?? pattern, options);
+  const intended = mistake?.intended ?? pattern;
+  // A date without a time of day shows the pattern's date part (as numeric patterns do, format-date.ts).
+  const shown = (options.dateOnly && withoutTimeOfDay(intended)) || intended;
+  return formatWithDateFns(date, shown, options);
 }

@@ -43,9 +43,12 @@ export function usableTimeZone(timeZone: string | null | undefined): string | un
 export function offsetMinutes(date: Date, timeZone: string | undefined): number {
   const format = timeZone ? offsetFormat(timeZone) : null;
   if (!format) return -date.getTimezoneOffset();
-  // `8/21/2020, GMT+07:00`; plain `GMT` at UTC.
-  const [, sign, hours, minutes] = /([+-])(\d\d):?(\d\d)?/.exec(format.format(date)) ?? [];
-  return sign ? Number(`${sign}1`) * (Number(hours) * 60 + Number(minutes ?? 0)) : 0;
+  // `8/21/2020, GMT+07:00`; plain `GMT` at UTC; local mean times have seconds (`GMT+07:06:30` before 1911).
+  const [, sign, hours, minutes, seconds] =
+    /([+-])(\d\d):?(\d\d)?(?::(\d\d))?/.exec(format.format(date)) ?? [];
+  return sign
+    ? Number(`${sign}1`) * (Number(hours) * 60 + Number(minutes ?? 0) + Number(seconds ?? 0) / 60)
+    : 0;
 }
 
 /**
