@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/launch-chromium.mjs';
+import { CHROMIUM_PATH } from './scripts/launch-chromium.mjs';
+import { CHROMIUM_TEST_FLAGS } from './test/engines.mjs';
 
 /**
  * The browser suite against a real WordPress (`npm run test:wordpress`, which installs, starts and seeds it:
@@ -93,14 +94,7 @@ export default {
       launchOptions: {
         executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [
-          ...CHROMIUM_FLAGS,
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: CHROMIUM_TEST_FLAGS,
       },
     }),
   ],

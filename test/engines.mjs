@@ -54,6 +54,17 @@ export function chosenEngines() {
   return used;
 }
 
+/** What every test run of Chromium adds to CHROMIUM_FLAGS (the WordPress suite's config too). */
+export const CHROMIUM_TEST_FLAGS = [
+  ...CHROMIUM_FLAGS,
+  '--disable-component-update',
+  '--disable-sync',
+  // Test pages share one browser; a page in the background must run its timers at full speed.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
 function chromium() {
   return chromeLauncher({
     // Pin the visitor's zone so that "default: the visitor's zone" is asserted against a known zone.
@@ -66,13 +77,7 @@ function chromium() {
       executablePath: CHROMIUM_PATH,
       headless: true,
       args: [
-        ...CHROMIUM_FLAGS,
-        '--disable-component-update',
-        '--disable-sync',
-        // Test pages share one browser; a page in the background must run its timers at full speed.
-        '--disable-background-timer-throttling',
-        '--disable-renderer-backgrounding',
-        '--disable-backgrounding-occluded-windows',
+        ...CHROMIUM_TEST_FLAGS,
         // The leak test forces garbage collection and reads the heap.
         '--js-flags=--expose-gc',
         '--enable-precise-memory-info',
