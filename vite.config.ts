@@ -130,7 +130,7 @@ function thirdPartyLicenses(): Plugin {
 }
 
 /**
- * Each `import()` of one of our chunks goes through `importPart` (src/internal/import-part.ts), which the
+ * Each `import()` of one of our chunks goes through `importPart` (src/util/import-part.ts), which the
  * entry installs on a global: a retry then asks for a fresh URL, and a missing file is reported as a setup
  * problem. Only the page bundle: npm consumers' bundlers own their chunk loading.
  */

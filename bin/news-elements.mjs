@@ -206,9 +206,9 @@ export async function check(source, options) {
     { ARCHIVE_PAGE_CAP },
     { DESCRIBING_HEADERS },
   ] = await Promise.all([
-    load('sources/decode.js'),
+    load('sources/decode/decode.js'),
     load('sources/detect.js'),
-    load('sources/source-date-format.js'),
+    load('sources/dates/source-date-format.js'),
     load('i18n/format-date.js'),
     load('i18n/format-views.js'),
     load('i18n/messages.js'),

@@ -1,5 +1,5 @@
-import { defineOnDemand } from './internal/define-on-demand.js';
-import { importPart } from './internal/import-part.js';
+import { defineOnDemand } from './element/define-on-demand.js';
+import { importPart } from './util/import-part.js';
 import { NewsFeedElement } from './news-feed/news-feed.js';
 
 /**

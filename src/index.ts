@@ -13,7 +13,7 @@ export type {
 export { adaptNative } from './sources/native.js';
 export { adaptJsonFeed } from './sources/jsonfeed.js';
 export { parseSource, detectFormat, type FormatSetting } from './sources/detect.js';
-export { readSourceDate } from './sources/read-date.js';
+export { readSourceDate } from './sources/dates/read-date.js';
 export { loadFeed } from './data/load-feed.js';
 export { formatDate, type DateFormat } from './i18n/format-date.js';
 export { formatViews, type ViewsFormat } from './i18n/format-views.js';

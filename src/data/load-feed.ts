@@ -1,8 +1,8 @@
 import { asNewsError, isAbort } from '../errors.js';
 import { usableTimeZone } from '../i18n/time-zone.js';
-import { bodyText } from '../sources/body-text.js';
+import { bodyText } from '../sources/decode/body-text.js';
 import { parseSource, type FormatSetting, type ParsedSource } from '../sources/parse-source.js';
-import { loadSourcePatternSupport } from '../sources/source-date-format.js';
+import { loadSourcePatternSupport } from '../sources/dates/source-date-format.js';
 import { mergePages, type MergedPage, type SourceOutcome } from './merge-pages.js';
 import type { RetryPolicy } from './retry.js';
 import { sharedFetch } from './shared-requests.js';

@@ -1,5 +1,5 @@
 import { chunkUnavailable } from '../errors.js';
-import { lazyModule } from '../internal/lazy-module.js';
+import { lazyModule } from '../util/lazy-module.js';
 import { formatNumericPattern, isNumericPattern, withoutTimeOfDay } from './date-pattern.js';
 import { dateTimeFormat, relativeTimeFormat } from './intl-cache.js';
 import { primarySubtag, type FeedMessages } from './messages.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emit } from '../internal/events.js';
+import { emit } from '../element/events.js';
 import type { NewsItem } from '../sources/types.js';
 import { articleIdFor } from './article-source.js';
 

@@ -6,7 +6,7 @@ import {
   pulseStyles,
   separatedLine,
   separator,
-} from '../internal/shared.styles.js';
+} from '../element/shared.styles.js';
 import { FONT_SCALES } from './font-scale.js';
 
 /** One rule per A−/A/A+ step: a class-like attribute, not an inline style, which strict CSPs block. */

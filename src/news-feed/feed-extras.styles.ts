@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { actionButton, actionButtonHover } from '../internal/shared.styles.js';
+import { actionButton, actionButtonHover } from '../element/shared.styles.js';
 
 /**
  * Styles of what only some feeds show (the ticker, search box, category tabs, pager), adopted with the

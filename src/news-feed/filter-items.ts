@@ -1,4 +1,4 @@
-import { foldText, foldWithMap } from '../internal/fold-text.js';
+import { foldText, foldWithMap } from '../util/fold-text.js';
 import type { NewsItem } from '../sources/types.js';
 
 /** Items of a category or tag (case- and diacritic-insensitive); all of them when `category` is empty. */

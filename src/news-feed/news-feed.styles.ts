@@ -6,7 +6,7 @@ import {
   pulseStyles,
   separatedLine,
   separator,
-} from '../internal/shared.styles.js';
+} from '../element/shared.styles.js';
 
 /** Dark defaults; a page's own `--news-*` values still win. */
 const darkTokens = css`

@@ -4,7 +4,7 @@ import { formatDate, type DateFormat } from '../i18n/format-date.js';
 import { formatViews, type ViewsFormat } from '../i18n/format-views.js';
 import type { FeedMessages } from '../i18n/messages.js';
 import { isoDay, isoWithOffset } from '../i18n/time-zone.js';
-import { heading } from '../internal/heading.js';
+import { heading } from '../element/heading.js';
 import type { NewsItem } from '../sources/types.js';
 
 export type Hideable = 'image' | 'summary' | 'date' | 'views' | 'category' | 'source';

@@ -1,8 +1,8 @@
 import { chunkUnavailable } from '../errors.js';
-import { IMAGE_DATA_URL } from '../internal/data-image.js';
-import { htmlToText } from '../internal/html-to-text.js';
+import { IMAGE_DATA_URL } from '../util/data-image.js';
+import { htmlToText } from '../sanitize/html-to-text.js';
 import { readCount } from './count.js';
-import { readDate, type NamedDateReader } from './date-forms.js';
+import { readDate, type NamedDateReader } from './dates/date-forms.js';
 import { StoryIndex } from './story.js';
 import type {
   AdapterContext,

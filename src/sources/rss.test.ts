@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { NewsError } from '../errors.js';
-import { decodeBody } from './decode.js';
+import { decodeBody } from './decode/decode.js';
 import { adaptXml } from './rss.js';
 
 const HCM = 'Asia/Ho_Chi_Minh';

@@ -1,7 +1,7 @@
-import { parseInert } from '../internal/parse-inert.js';
+import { parseInert } from '../sanitize/parse-inert.js';
 import { NewsError } from '../errors.js';
-import { htmlToText } from '../internal/html-to-text.js';
-import { readNamedDate } from './named-date.js';
+import { htmlToText } from '../sanitize/html-to-text.js';
+import { readNamedDate } from './dates/named-date.js';
 import { normalizeDrafts, text, type ItemDraft } from './normalize.js';
 import type { AdapterContext, NewsAttachment, NewsPage } from './types.js';
 
@@ -28,7 +28,7 @@ const ATOM_CORE = new Set([NS.atom, NS.atom03, null, '']);
  * travel in this chunk, and the rare JSON source that needs them loads them from here.
  */
 export { readNamedDate };
-export { decodeBody } from './decode.js';
+export { decodeBody } from './decode/decode.js';
 
 const HTML_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 

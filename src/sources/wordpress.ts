@@ -1,7 +1,7 @@
-import { parseInert } from '../internal/parse-inert.js';
+import { parseInert } from '../sanitize/parse-inert.js';
 import { NewsError } from '../errors.js';
-import { foldText } from '../internal/fold-text.js';
-import { htmlToText } from '../internal/html-to-text.js';
+import { foldText } from '../util/fold-text.js';
+import { htmlToText } from '../sanitize/html-to-text.js';
 import { normalizeDrafts, text, type ItemDraft } from './normalize.js';
 import { describe, isObject, type JsonObject } from './shape.js';
 import type { AdapterContext, AskServer, NewsPage } from './types.js';

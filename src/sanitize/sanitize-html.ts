@@ -1,5 +1,5 @@
 import { chunkUnavailable } from '../errors.js';
-import { lazyModule } from './lazy-module.js';
+import { lazyModule } from '../util/lazy-module.js';
 import { parseInert } from './parse-inert.js';
 import { nativeWorks, sanitizeNatively } from './sanitize-native.js';
 import type { Engine, SanitizeOptions } from './sanitize-rules.js';

@@ -17,7 +17,7 @@ import { resolveLang } from '../i18n/resolve-lang.js';
 import { usableTimeZone } from '../i18n/time-zone.js';
 import type { FormatSetting } from '../sources/detect.js';
 import { jsonObjectAttribute } from './json-attribute.js';
-import { lazyModule, type LazyModule } from './lazy-module.js';
+import { lazyModule, type LazyModule } from '../util/lazy-module.js';
 
 /** What failure notices say: fetched at the first failure a page shows, since most pages never show one. */
 const failureText = lazyModule(() => import('../i18n/failure-text.js'));

@@ -1,4 +1,4 @@
-import { fromWallTime, isShowable, utcMilliseconds, type WallTime } from '../i18n/time-zone.js';
+import { fromWallTime, isShowable, utcMilliseconds, type WallTime } from '../../i18n/time-zone.js';
 import { readWithPattern } from './source-date-format.js';
 
 /** A date read from a source. */

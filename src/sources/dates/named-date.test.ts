@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FIXTURES, loadedFeed, texts } from '../../test/feed-helpers.js';
+import { FIXTURES, loadedFeed, texts } from '../../../test/feed-helpers.js';
 import { readDate } from './date-forms.js';
 
 const HCM = 'Asia/Ho_Chi_Minh';

@@ -1,6 +1,6 @@
-import { chunkUnavailable } from '../errors.js';
-import type { WallTime } from '../i18n/time-zone.js';
-import { lazyModule } from '../internal/lazy-module.js';
+import { chunkUnavailable } from '../../errors.js';
+import type { WallTime } from '../../i18n/time-zone.js';
+import { lazyModule } from '../../util/lazy-module.js';
 
 /**
  * The reader of the `source-date-format` attribute (date-fns `parse` and our reading of its results, in

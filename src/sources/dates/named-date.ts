@@ -1,4 +1,4 @@
-import { fromWallTime } from '../i18n/time-zone.js';
+import { fromWallTime } from '../../i18n/time-zone.js';
 import { at, atOffset, impossible, wallTime, zoneMinutes, type DateReading } from './date-forms.js';
 
 /** Optional weekday (`Fri,`, `Friday`, `Seg,`, `ven.,`), which says nothing the day does not. */

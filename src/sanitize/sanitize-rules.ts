@@ -1,11 +1,11 @@
-import { IMAGE_DATA_URL } from './data-image.js';
+import { IMAGE_DATA_URL } from '../util/data-image.js';
 
 /**
  * The allow-list and the rewrites that both sanitizing engines apply to article bodies (the HTML Sanitizer
  * API's in sanitize-native.ts, DOMPurify's in sanitize-purify.ts), so that both give the same nodes.
  */
 
-import { safeSrcset } from './srcset.js';
+import { safeSrcset } from '../util/srcset.js';
 
 export interface SanitizeOptions {
   /** Absolute URL of the source: relative links and images in the body resolve against it. */

@@ -1,4 +1,4 @@
-import { chunkUnavailable } from '../errors.js';
+import { chunkUnavailable } from '../../errors.js';
 
 /**
  * The text of a response body. JSON in UTF-8, what nearly every source sends, is decoded at once; a body
@@ -14,7 +14,7 @@ export async function bodyText(bytes: ArrayBuffer, contentType: string): Promise
     !utf16 &&
     (charset ? /^utf-?8$/i.test(charset) : /^\s*[[{]/.test(String.fromCharCode(...view.subarray(0, 256))));
   if (utf8) return new TextDecoder().decode(view);
-  return (await import('./rss.js').catch(chunkUnavailable)).decodeBody(view, contentType);
+  return (await import('../rss.js').catch(chunkUnavailable)).decodeBody(view, contentType);
 }
 
 /** The `charset` parameter of a Content-Type (quoted or not), if any. */

@@ -1,10 +1,10 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { capturingWarnings, FIXTURES, requestCount, shadow, texts, unique } from '../../test/feed-helpers.js';
-import type { NewsArticleElement } from '../news-article/news-article.js';
-import type { NewsFeedElement } from '../news-feed/news-feed.js';
-import '../define.js';
-import { describeNeeds } from '../../test/engine.js';
+import { capturingWarnings, FIXTURES, requestCount, shadow, texts, unique } from './feed-helpers.js';
+import type { NewsArticleElement } from '../src/news-article/news-article.js';
+import type { NewsFeedElement } from '../src/news-feed/news-feed.js';
+import '../src/define.js';
+import { describeNeeds } from './engine.js';
 
 /**
  * Parts that load on demand, when they cannot be downloaded (Chromium blocks the request, as when the network
