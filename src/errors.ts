@@ -29,11 +29,8 @@ export class NewsError extends Error {
 }
 
 /**
- * For `import()` of this package's own chunks: one that cannot be downloaded failed on the network, and is
- * reported so (not as a source in an unknown format); a retry may then succeed. Each import site adds it
- * itself: with the conversion inside `lazyModule`, or the imports gathered in one module, rolldown (1.2)
- * moved `errors`, `lazy-module` and `tzOffset` out of the entry into chunks of their own, which every page
- * would then fetch after the entry (`npm run size` fails such a build).
+ * For the parts of this package that load on demand (parts.ts): one that cannot be downloaded failed on the
+ * network, and is reported so (not as a source in an unknown format); a retry may then succeed.
  */
 export function chunkUnavailable(error: unknown): never {
   // The bundle's importPart already said which (network or setup).

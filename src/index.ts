@@ -12,7 +12,8 @@ export type {
 } from './sources/types.js';
 export { adaptNative } from './sources/native.js';
 export { adaptJsonFeed } from './sources/jsonfeed.js';
-export { parseSource, detectFormat, type FormatSetting } from './sources/detect.js';
+export { detectFormat, type FormatSetting } from './sources/detect.js';
+export { parseSource } from './data/read-source.js';
 export { readSourceDate } from './sources/dates/read-date.js';
 export { loadFeed } from './data/load-feed.js';
 export { formatDate, type DateFormat } from './i18n/format-date.js';

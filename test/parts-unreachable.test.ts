@@ -71,7 +71,7 @@ describeNeeds('devtools-request-blocking', 'a part that cannot be downloaded', (
       `format="custom" src="${FIXTURES}/sources/custom.json" fields='{"items":"data.danhSach","title":"tieuDe"}'`,
     ],
     ['the description of an unknown format', 'unknown-format', `src="${FIXTURES}/wrong-shape.json"`],
-    ['the reader of named dates in our own JSON', 'rss', `src="${FIXTURES}/native-rfc822.json"`],
+    ['the reader of named dates in our own JSON', 'rss-part', `src="${FIXTURES}/native-rfc822.json"`],
     [
       'date-fns for a source-date-format',
       'source-date-format-reader',

@@ -3,7 +3,7 @@ import { NewsError } from '../src/errors.js';
 import { isoDay, isoWithOffset } from '../src/i18n/time-zone.js';
 import type { NewsArticleElement } from '../src/news-article/news-article.js';
 import type { NewsFeedElement } from '../src/news-feed/news-feed.js';
-import { parseSource } from '../src/sources/parse-source.js';
+import { parseSource } from '../src/data/read-source.js';
 import { storyKey } from '../src/sources/story.js';
 import type { NewsItem } from '../src/sources/types.js';
 import {

@@ -1,10 +1,5 @@
 import { isAbort, NewsError } from '../errors.js';
-
-/**
- * Response headers that say something about the body beyond it, and travel with it (into stored copies, to
- * the adapters): WordPress's counts of posts and pages, and RFC 8288 links (`rel="next"`).
- */
-export const DESCRIBING_HEADERS = ['x-wp-total', 'x-wp-totalpages', 'link'] as const;
+import { SOURCE_HEADERS } from '../sources/headers.js';
 
 /** A successful response, undecoded: the bytes' encoding is the adapter side's business. */
 export interface FetchedBody {
@@ -12,7 +7,7 @@ export interface FetchedBody {
   contentType: string;
   /** The final URL after redirects: relative links resolve against it. */
   url: string;
-  /** The `DESCRIBING_HEADERS` the server sent and exposed to scripts, by lower-case name. */
+  /** The `SOURCE_HEADERS` the server sent and exposed to scripts, by lower-case name. */
   headers: Record<string, string>;
 }
 
@@ -21,6 +16,8 @@ export interface FetchOptions {
   timeoutMs: number;
   /** Ask the browser to revalidate its HTTP cache (a conditional request with its stored ETag/Last-Modified). */
   revalidate?: boolean;
+  /** What sends the request: the global `fetch` unless an integrator or a test gives its own. */
+  fetch?: typeof fetch;
 }
 
 /**
@@ -29,7 +26,7 @@ export interface FetchOptions {
  */
 export async function fetchBody(
   url: string,
-  { signal, timeoutMs, revalidate }: FetchOptions,
+  { signal, timeoutMs, revalidate, fetch: send = fetch }: FetchOptions,
 ): Promise<FetchedBody> {
   // One controller, held by our own timer and by the caller's signal, aborts the request. Not
   // `AbortSignal.any([signal, AbortSignal.timeout(…)])`: WebKit collects a combined signal that only the
@@ -45,7 +42,7 @@ export async function fetchBody(
   signal?.addEventListener('abort', abort);
   try {
     // Only CORS-safelisted headers: anything else would cost a preflight that many ward servers refuse.
-    const response = await fetch(url, {
+    const response = await send(url, {
       signal: request.signal,
       cache: revalidate ? 'no-cache' : 'default',
       headers: {
@@ -73,7 +70,7 @@ export async function fetchBody(
     throw new NewsError(
       'network',
       `${url} could not be fetched (${String(error)}). If the page and the source are on different sites, ` +
-        `the source must send the header "Access-Control-Allow-Origin: ${location.origin}" (or "*").`,
+        `the source must send the header "Access-Control-Allow-Origin: ${globalThis.location?.origin ?? '<the page’s origin>'}" (or "*").`,
       { url, cause: error },
     );
   } finally {
@@ -84,7 +81,7 @@ export async function fetchBody(
 
 function describingHeaders(headers: Headers): Record<string, string> {
   const kept: Record<string, string> = {};
-  for (const name of DESCRIBING_HEADERS) {
+  for (const name of SOURCE_HEADERS) {
     const value = headers.get(name);
     if (value !== null) kept[name] = value;
   }

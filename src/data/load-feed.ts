@@ -1,15 +1,26 @@
 import { asNewsError, isAbort } from '../errors.js';
 import { usableTimeZone } from '../i18n/time-zone.js';
-import { bodyText } from '../sources/decode/body-text.js';
-import { parseSource, type FormatSetting, type ParsedSource } from '../sources/parse-source.js';
-import { loadSourcePatternSupport } from '../sources/dates/source-date-format.js';
+import * as parts from '../parts.js';
+import type { FormatSetting, ParsedSource } from '../sources/parse-source.js';
 import { mergePages, type MergedPage, type SourceOutcome } from './merge-pages.js';
+import { bodyText, parseSource } from './read-source.js';
 import type { RetryPolicy } from './retry.js';
 import { sharedFetch } from './shared-requests.js';
 import { readStoredCopy, writeStoredCopy, type StoredCopy } from './stored-copy.js';
 
 export interface LoadOptions {
   format: FormatSetting;
+  /**
+   * What relative URLs in `src` resolve against; the page's `document.baseURI` unless given (and required
+   * where there is no document: Node, a worker).
+   */
+  baseUrl?: string;
+  /**
+   * What sends each request: the global `fetch` unless given. An integrator's own adds headers (auth) or
+   * goes through a proxy; a test's answers as it likes. Requests are shared between elements only when
+   * they send through the same function.
+   */
+  fetch?: typeof fetch;
   /**
    * The `time-zone` as the page wrote it. It is checked (and dropped, with a warning, when unknown) only
    * once there is data to read: a page's first zone check costs tens of milliseconds (hundreds on a slow
@@ -20,7 +31,7 @@ export interface LoadOptions {
   signal?: AbortSignal;
   fields?: Record<string, string>;
   sourceDateFormat?: string;
-  /** Seconds an answer (in memory or stored) counts as fresh; 0 stores nothing. */
+  /** Seconds an answer (in memory or stored) counts as fresh; 0 stores nothing (and needs no localStorage). */
   cacheSeconds: number;
   /** Ignore fresh copies and ask the network (a visitor's retry, a background refresh). */
   fresh?: boolean;
@@ -31,13 +42,14 @@ export interface LoadOptions {
 }
 
 /**
- * Fetches every URL of `src` (separated by white space), normalizes and merges them. Headless: elements call
- * it, it knows nothing of them. It fails only when every source fails and none has a stored copy.
+ * Fetches every URL of `src` (separated by white space), normalizes and merges them: source → request →
+ * stored copy → adapter → one page. Headless: the elements and the CLI call it, it knows nothing of them,
+ * and it needs no DOM beyond an inert parser (`DOMParser`) for XML and HTML in items. It fails only when
+ * every source fails and none has a stored copy.
  */
 export async function loadFeed(src: string, options: LoadOptions): Promise<MergedPage> {
-  const urls = [...new Set(src.split(/\s+/).filter(Boolean))].map(
-    (url) => new URL(url, document.baseURI).href,
-  );
+  const base = options.baseUrl ?? document.baseURI;
+  const urls = [...new Set(src.split(/\s+/).filter(Boolean))].map((url) => new URL(url, base).href);
   // Whether a source needs the network follows from its stored copy's age alone, so the requests go out
   // before the first `await`: the element calls this from its update, and everything after an `await` waits
   // for that update to finish (skeleton render, layout), which held the request back by tens of ms on a
@@ -46,12 +58,12 @@ export async function loadFeed(src: string, options: LoadOptions): Promise<Merge
   const needsNetwork = copies.map(
     (copy) => !copy || options.fresh || Date.now() - copy.savedAt >= options.cacheSeconds * 1000,
   );
-  const patterns = options.sourceDateFormat ? loadSourcePatternSupport() : undefined;
-  const stored = copies.map((copy) => copy && storedPage(copy, patterns, options));
+  // The reader the settings ask for downloads beside the request, not after its answer.
+  if (options.sourceDateFormat) parts.sourcePattern.load().catch(() => undefined);
+  const stored = copies.map((copy) => copy && storedPage(copy, options));
   const network = urls.map((url, i) =>
-    needsNetwork[i] ? loadFromNetwork(url, stored[i], patterns, options) : undefined,
+    needsNetwork[i] ? loadFromNetwork(url, stored[i], options) : undefined,
   );
-  if (patterns) await patterns;
   const storedPages = await Promise.all(stored);
   if (options.onStored && storedPages.every(Boolean) && needsNetwork.some(Boolean)) {
     options.onStored(mergePages(storedPages.map((copy, i) => ({ url: urls[i], page: copy!.page }))));
@@ -61,9 +73,7 @@ export async function loadFeed(src: string, options: LoadOptions): Promise<Merge
       (url, i) =>
         network[i] ??
         // A fresh copy this version cannot read is as good as none: ask the network after all.
-        (storedPages[i]
-          ? { url, page: storedPages[i].page }
-          : loadFromNetwork(url, undefined, patterns, options)),
+        (storedPages[i] ? { url, page: storedPages[i].page } : loadFromNetwork(url, undefined, options)),
     ),
   );
   options.signal?.throwIfAborted();
@@ -77,13 +87,8 @@ interface StoredPage {
   savedAt: number;
 }
 
-async function storedPage(
-  copy: StoredCopy,
-  patterns: Promise<void> | undefined,
-  options: LoadOptions,
-): Promise<StoredPage | undefined> {
+async function storedPage(copy: StoredCopy, options: LoadOptions): Promise<StoredPage | undefined> {
   try {
-    await patterns;
     return { page: await parse(copy, options), savedAt: copy.savedAt };
   } catch {
     // A copy this version cannot read any more is as good as none.
@@ -91,14 +96,10 @@ async function storedPage(
   }
 }
 
-/**
- * One source from the network. `stored` is its stored copy being read, shown instead if the network fails;
- * `patterns` the `source-date-format` support that reading the answer needs.
- */
+/** One source from the network. `stored` is its stored copy being read, shown instead if the network fails. */
 async function loadFromNetwork(
   url: string,
   stored: Promise<StoredPage | undefined> | undefined,
-  patterns: Promise<void> | undefined,
   options: LoadOptions,
 ): Promise<SourceOutcome> {
   try {
@@ -109,6 +110,7 @@ async function loadFromNetwork(
       fresh: options.fresh,
       revalidate: stored !== undefined || options.fresh,
       retryPolicy: options.retryPolicy,
+      fetch: options.fetch,
     });
     const copy: StoredCopy = {
       text: await bodyText(response.bytes, response.contentType),
@@ -117,7 +119,6 @@ async function loadFromNetwork(
       headers: response.headers,
       savedAt: Date.now(),
     };
-    await patterns;
     const page = await parse(copy, options);
     // Stored for the next visit, after this one's list: serializing and writing it took as long as
     // normalizing a 20-item source, in the task that shows it.

@@ -1,3 +1,4 @@
+import * as parts from '../parts.js';
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
   attempts: number;
@@ -23,7 +24,7 @@ export async function withRetries<T>(
   } catch (error) {
     if (policy.attempts < 2) throw error;
     // Without the backoff there is no retry: the failure is reported as it would be after the last attempt.
-    const { retryAfter } = await import('./backoff.js').catch(() => {
+    const { retryAfter } = await parts.backoff.load().catch(() => {
       throw error;
     });
     return retryAfter(error, attempt, signal, policy);

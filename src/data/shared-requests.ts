@@ -3,6 +3,8 @@ import { withRetries, type RetryPolicy } from './retry.js';
 
 interface SharedRequest {
   promise: Promise<FetchedBody>;
+  /** What sent it: requests through another `fetch` (an integrator's) are not shared with it. */
+  fetch: typeof fetch | undefined;
   controller: AbortController;
   waiting: number;
   settledAt?: number;
@@ -21,6 +23,7 @@ export interface SharedFetchOptions {
   revalidate?: boolean;
   /** How a failing request is tried again (the default's when left out). */
   retryPolicy?: RetryPolicy;
+  fetch?: typeof fetch;
 }
 
 /**
@@ -34,7 +37,9 @@ export function sharedFetch(url: string, options: SharedFetchOptions): Promise<F
   const stale =
     request?.settledAt !== undefined && (options.fresh || Date.now() - request.settledAt > options.maxAgeMs);
   // A request everyone gave up on is aborted: a newcomer must not inherit its AbortError.
-  if (!request || stale || request.controller.signal.aborted) request = start(url, options);
+  if (!request || stale || request.controller.signal.aborted || request.fetch !== options.fetch) {
+    request = start(url, options);
+  }
   return follow(url, request, options.signal);
 }
 
@@ -43,13 +48,17 @@ export function forgetSharedRequests(): void {
   requests.clear();
 }
 
-function start(url: string, { timeoutMs, revalidate, retryPolicy }: SharedFetchOptions): SharedRequest {
+function start(
+  url: string,
+  { timeoutMs, revalidate, retryPolicy, fetch }: SharedFetchOptions,
+): SharedRequest {
   const controller = new AbortController();
   const request: SharedRequest = {
     controller,
+    fetch,
     waiting: 0,
     promise: withRetries(
-      () => fetchBody(url, { signal: controller.signal, timeoutMs, revalidate }),
+      () => fetchBody(url, { signal: controller.signal, timeoutMs, revalidate, fetch }),
       controller.signal,
       retryPolicy,
     ),

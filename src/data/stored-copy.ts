@@ -1,3 +1,4 @@
+import * as parts from '../parts.js';
 /**
  * The last good answer of each source, kept in localStorage so that the next visit shows news at once.
  * Namespaced and versioned; size-capped; and storage that throws (private mode, blocked third-party
@@ -16,7 +17,7 @@ export interface StoredCopy {
   /** The final URL after redirects. */
   url: string;
   /**
-   * The response's `DESCRIBING_HEADERS` (fetch-body.ts): what the answer means besides its body, such as
+   * The response's `SOURCE_HEADERS` (sources/headers.ts): what the answer means besides its body, such as
    * WordPress's page count, so that a repeat visit pages as the first did.
    */
   headers: Record<string, string>;
@@ -47,7 +48,8 @@ export function writeStoredCopy(url: string, copy: StoredCopy): Promise<void> | 
     // Most likely the quota: make room by dropping our oldest copies (code that a full storage alone needs,
     // so it loads then), and try once more. Nothing kept on this visit is no failure: the widget works
     // without.
-    return import('./make-room.js')
+    return parts.makeRoom
+      .load()
       .then(({ dropOldest }) => {
         dropOldest(3);
         localStorage.setItem(PREFIX + url, value);

@@ -9,7 +9,7 @@ import {
 import { loadFeed, type LoadOptions } from '../data/load-feed.js';
 import type { MergedPage } from '../data/merge-pages.js';
 import type { NewsError } from '../errors.js';
-import { needsPatternSupport, patternSupport, type DateFormat } from '../i18n/format-date.js';
+import { needsPatternSupport, type DateFormat } from '../i18n/format-date.js';
 import type { ViewsFormat } from '../i18n/format-views.js';
 import { observeLangChanges } from '../i18n/lang-observer.js';
 import type { FeedMessages, Messages } from '../i18n/messages.js';
@@ -17,10 +17,11 @@ import { resolveLang } from '../i18n/resolve-lang.js';
 import { usableTimeZone } from '../i18n/time-zone.js';
 import type { FormatSetting } from '../sources/detect.js';
 import { jsonObjectAttribute } from './json-attribute.js';
-import { lazyModule, type LazyModule } from '../util/lazy-module.js';
+import * as parts from '../parts.js';
+import type { LazyModule } from '../util/lazy-module.js';
 
 /** What failure notices say: fetched at the first failure a page shows, since most pages never show one. */
-const failureText = lazyModule(() => import('../i18n/failure-text.js'));
+const failureText = parts.failureText;
 
 /**
  * What `<news-feed>` and `<news-article>` share: where the data comes from, how dates and numbers read, the
@@ -178,10 +179,10 @@ export abstract class NewsSourceElement extends LitElement {
 
   /**
    * For the code an element fetches on demand (a date-fns pattern, a failure's sentences, the extras an
-   * attribute asks for): the element updates once `chunk` has arrived or failed, and `updateComplete` waits
+   * attribute asks for): the element updates once `chunk` has arrived or failed (`onFailure` says so), and `updateComplete` waits
    * for it, so that it means "shown as it will stay", as it does without lazy parts.
    */
-  protected waitForChunk(chunk: LazyModule<unknown>): void {
+  protected waitForChunk(chunk: LazyModule<unknown>, onFailure?: (error: unknown) => void): void {
     // A chunk whose download failed is not asked for again on every update (each would fail and update
     // once more): what shows goes on without it, and a load of the source asks for it again.
     if (chunk.loaded || chunk.failed || this.#arriving.has(chunk)) return;
@@ -189,7 +190,13 @@ export abstract class NewsSourceElement extends LitElement {
       this.#arriving.delete(chunk);
       this.requestUpdate();
     };
-    this.#arriving.set(chunk, chunk.load().then(settle, settle));
+    this.#arriving.set(
+      chunk,
+      chunk.load().then(settle, (error: unknown) => {
+        onFailure?.(error);
+        settle();
+      }),
+    );
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -202,7 +209,8 @@ export abstract class NewsSourceElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('dateFormat') && needsPatternSupport(this.dateFormat)) this.waitForChunk(patternSupport);
+    if (changed.has('dateFormat') && needsPatternSupport(this.dateFormat))
+      this.waitForChunk(parts.datePattern);
   }
 
   /** Whether the page gave fallback content (its JSON-LD data block, which the article adds, is not). */

@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { format } from 'date-fns/format';
 import { TZDate } from '@date-fns/tz/date';
-import { formatDate, needsPatternSupport, patternSupport } from './format-date.js';
+import * as parts from '../parts.js';
+import { formatDate, needsPatternSupport } from './format-date.js';
 import { formatNumericPattern, isNumericPattern } from './date-pattern.js';
 import { messagesFor } from './messages.js';
 
 /**
  * Numeric patterns, written without date-fns' `format` and its locales. A page of its own: nothing here may
- * load them through `patternSupport` (the test compares with date-fns' `format`, imported directly).
+ * load them through `parts.datePattern` (the test compares with date-fns' `format`, imported directly).
  */
 describe('numeric date patterns', () => {
   const options = (format: string, timeZone: string | undefined, dateOnly = false) => ({
@@ -25,7 +26,7 @@ describe('numeric date patterns', () => {
     expect(formatDate(at, options("'Ngày' d/M/yy 'lúc' H'g'mm", 'UTC'))).to.equal('Ngày 21/8/20 lúc 10g24');
     expect(formatDate(at, options('dd/MM/yyyy | HH:mm', 'Asia/Ho_Chi_Minh', true))).to.equal('21/08/2020');
     expect(needsPatternSupport('dd/MM/yyyy | HH:mm')).to.equal(false);
-    expect(patternSupport.loaded).to.equal(undefined);
+    expect(parts.datePattern.loaded).to.equal(undefined);
   });
 
   const numeric = [

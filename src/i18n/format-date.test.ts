@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, patternSupport, type DateFormatOptions } from './format-date.js';
+import * as parts from '../parts.js';
+import { formatDate, type DateFormatOptions } from './format-date.js';
 import { withoutTimeOfDay } from './date-pattern.js';
 import { messagesFor } from './messages.js';
 
@@ -18,7 +19,7 @@ const options = (
 });
 
 describe('formatDate', () => {
-  before(() => patternSupport.load());
+  before(() => parts.datePattern.load());
 
   const cases: [string, string, Partial<DateFormatOptions>, string][] = [
     ['vi', 'dd/MM/yyyy | HH:mm', {}, '21/08/2020 | 17:24'],

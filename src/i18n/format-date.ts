@@ -1,5 +1,4 @@
-import { chunkUnavailable } from '../errors.js';
-import { lazyModule } from '../util/lazy-module.js';
+import * as parts from '../parts.js';
 import { formatNumericPattern, isNumericPattern, withoutTimeOfDay } from './date-pattern.js';
 import { dateTimeFormat, relativeTimeFormat } from './intl-cache.js';
 import { primarySubtag, type FeedMessages } from './messages.js';
@@ -60,7 +59,7 @@ const PRESETS: Record<string, Record<DatePreset, PresetParts>> = {
  * date-fns `format` and its locales, for patterns with names, and the reading of patterns written in another
  * tool's language (pattern-support.ts); presets and numeric patterns never need it.
  */
-export const patternSupport = lazyModule(() => import('./pattern-support.js').catch(chunkUnavailable));
+const patternSupport = parts.datePattern;
 
 /**
  * Fetches pattern support; where it cannot arrive (the network, or a site missing that file), dates show in

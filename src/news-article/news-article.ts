@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { setDataBlockText } from '../sanitize/parse-inert.js';
 import { Task, TaskStatus } from '@lit/task';
 import { asNewsError, isAbort, NewsError } from '../errors.js';
+import * as parts from '../parts.js';
 import { loadPatternSupport, needsPatternSupport } from '../i18n/format-date.js';
 import { formatCount } from '../i18n/format-views.js';
 import { articleMessagesFor, type ArticleStrings } from '../i18n/article-messages.js';
@@ -12,7 +13,6 @@ import { defineElement } from '../element/define-element.js';
 import { emit } from '../element/events.js';
 import { heading } from '../element/heading.js';
 import { htmlToText } from '../sanitize/html-to-text.js';
-import { lazyModule } from '../util/lazy-module.js';
 import { AbortOnRemoval } from '../element/abort-on-removal.js';
 import { NewsSourceElement } from '../element/news-source-element.js';
 import { loadSanitizer, sanitizeHtml } from '../sanitize/sanitize-html.js';
@@ -30,13 +30,10 @@ import type { RelatedNews } from './related.js';
 export type ArticleStatus = 'loading' | 'ready' | 'not-found' | 'error';
 
 /** `follow-feed`, `related` and `count-url`: fetched with the data when an attribute asks for them. */
-const articleExtras = lazyModule(() =>
-  import('./article-extras.js').catch((error: unknown) => {
-    // Following, the related list and counting are extras: without them the article still shows.
-    console.warn('news-article: follow-feed, related and count-url could not be loaded:', error);
-    throw error;
-  }),
-);
+const articleExtras = parts.articleExtras;
+/** Following, the related list and counting are extras: without them the article still shows. */
+const warnExtrasMissing = (error: unknown): undefined =>
+  void console.warn('news-article: follow-feed, related and count-url could not be loaded:', error);
 
 interface Loaded {
   item: NewsItem | undefined;
@@ -291,7 +288,7 @@ export class NewsArticleElement extends NewsSourceElement {
 
   /** Fetches the extras chunk (again, after a failure) and sets up its controllers. */
   async #useExtras(): Promise<void> {
-    this.#attachExtras(await articleExtras.load().catch(() => undefined));
+    this.#attachExtras(await articleExtras.load().catch(warnExtrasMissing));
   }
 
   /** Sets up the extras' controllers, once, when the chunk is here. */
@@ -305,7 +302,7 @@ export class NewsArticleElement extends NewsSourceElement {
     super.willUpdate(changed);
     if (this.#usesExtras) this.#attachExtras();
     if (this.#usesExtras && !this.#follower) {
-      this.waitForChunk(articleExtras);
+      this.waitForChunk(articleExtras, warnExtrasMissing);
       // Pages hide their list while the article shows: with no id to show, the list must not wait for the chunk.
       if (this.followFeed !== null && !this.hidden && !articleIdFor(this.articleId, this.idParam)) {
         this.hidden = this.#hidWhileLoading = true;

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { MergedPage } from '../data/merge-pages.js';
-import { asNewsError, chunkUnavailable, isAbort, NewsError } from '../errors.js';
+import { asNewsError, isAbort, NewsError } from '../errors.js';
+import * as parts from '../parts.js';
 import {
   formatDate,
   isClockDependent,
@@ -17,7 +18,6 @@ import { isoWithOffset, usableTimeZone } from '../i18n/time-zone.js';
 import { defineElement } from '../element/define-element.js';
 import { emit } from '../element/events.js';
 import { AbortOnRemoval } from '../element/abort-on-removal.js';
-import { lazyModule } from '../util/lazy-module.js';
 import { NewsSourceElement } from '../element/news-source-element.js';
 import { storyKey } from '../sources/story.js';
 import type { NewsItem } from '../sources/types.js';
@@ -40,7 +40,7 @@ export type FeedLayout = 'list' | 'grid' | 'compact' | 'ticker';
 export type FeedPaging = 'none' | 'more' | 'pages';
 
 /** The paging, categories, search, ticker and refresh chunk, fetched once for the page. */
-const extras = lazyModule(() => import('./feed-extras.js').catch(chunkUnavailable));
+const extras = parts.feedExtras;
 /** What `compact` leaves out: a sidebar list is a title and a date. */
 const COMPACT_HIDES: Hideable[] = ['image', 'summary', 'views', 'category', 'source'];
 
@@ -483,7 +483,7 @@ export class NewsFeedElement extends NewsSourceElement {
     super.willUpdate(changed);
     if (hasInvalidAttribute(this, changed)) {
       const values = new Map(changed);
-      void import('./attribute-warnings.js').then(
+      void parts.attributeWarnings.load().then(
         (chunk) => chunk.warnInvalidAttributes(this, values),
         () => undefined,
       );

@@ -1,5 +1,4 @@
-import { chunkUnavailable } from '../errors.js';
-import { lazyModule } from '../util/lazy-module.js';
+import * as parts from '../parts.js';
 import { parseInert } from './parse-inert.js';
 import { nativeWorks, sanitizeNatively } from './sanitize-native.js';
 import type { Engine, SanitizeOptions } from './sanitize-rules.js';
@@ -12,7 +11,7 @@ import type { Engine, SanitizeOptions } from './sanitize-rules.js';
  */
 
 /** DOMPurify with our configuration: downloaded only where the browser has no usable Sanitizer API. */
-const purifyChunk = lazyModule(() => import('./sanitize-purify.js').catch(chunkUnavailable));
+const purifyChunk = parts.purify;
 let purified: Engine | undefined;
 const purifyEngine = async (): Promise<Engine> => (purified ??= (await purifyChunk.load()).purifyEngine());
 let native: boolean | undefined;

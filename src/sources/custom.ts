@@ -1,6 +1,6 @@
 import { NewsError } from '../errors.js';
 import { readPath } from './field-path.js';
-import { ITEM_FIELDS } from './fields.js';
+import { applyFieldOverrides, ITEM_FIELDS } from './fields.js';
 import { absoluteUrl, normalizeDrafts, text, type ItemDraft } from './normalize.js';
 import { readCount } from './count.js';
 import { describe } from './shape.js';
@@ -48,7 +48,8 @@ export async function adaptCustom(payload: unknown, context: AdapterContext): Pr
     // normalizeDrafts applies `fields` on top of these defaults.
     return draft;
   });
-  const page: NewsPage = { ...(await normalizeDrafts(drafts, { ...context, fields })) };
+  const readers = { ...context.readers, overrideFields: applyFieldOverrides };
+  const page: NewsPage = { ...(await normalizeDrafts(drafts, { ...context, fields, readers })) };
   Object.assign(page, pageFields(payload, fields, context.baseUrl));
   return page;
 }

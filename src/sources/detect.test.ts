@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { NewsError } from '../errors.js';
-import { detectFormat, parseSource } from './detect.js';
+import { parseSource } from '../data/read-source.js';
+import { detectFormat } from './detect.js';
 
 const load = async (name: string) => (await fetch(`/test/fixtures/sources/${name}`)).text();
 const BASE = 'https://phuong.example.vn/nguon';

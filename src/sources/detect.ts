@@ -2,7 +2,7 @@ import { recognise, TRIED } from './parse-source.js';
 import type { AdapterContext, SourceFormat } from './types.js';
 import { unknownFormat } from './unknown-format.js';
 
-export { parseSource, type FormatSetting, type ParsedSource } from './parse-source.js';
+export type { FormatSetting, ParsedSource } from './parse-source.js';
 
 /**
  * The JSON format of a payload, or a format error naming the formats tried and what was found. For library

@@ -1,8 +1,7 @@
-import { chunkUnavailable } from '../errors.js';
 import { IMAGE_DATA_URL } from '../util/data-image.js';
 import { htmlToText } from '../sanitize/html-to-text.js';
 import { readCount } from './count.js';
-import { readDate, type NamedDateReader } from './dates/date-forms.js';
+import { readDate, type NamedDateReader, type SourcePattern } from './dates/date-forms.js';
 import { StoryIndex } from './story.js';
 import type {
   AdapterContext,
@@ -45,34 +44,47 @@ const TITLE_FROM_TEXT_MAX = 90;
 const SLICE_MS = 25;
 
 /**
+ * Thrown by an adapter that met a date with month or zone names without `readers.namedDate`: the pipeline
+ * downloads the reader and runs the adapter again (JSON sources almost never have such dates).
+ */
+export class NeedsNamedDates extends Error {}
+
+/** What reading a date takes from the context. */
+interface DateReaders {
+  pattern: SourcePattern | undefined;
+  named: NamedDateReader | undefined;
+}
+
+/**
  * Checks and cleans drafts; an item with nothing to show or an impossible date is dropped, with why, and so
  * is one that repeats an earlier story (see `StoryIndex`); ids given to several stories are noted. A large
  * source (thousands of items) is worked through in slices, yielding between them, so no single task freezes
- * the page; a small one finishes in one go. `readNamed` reads dates with month or zone names; when not
- * given, it loads at the first such date.
+ * the page; a small one finishes in one go. Dates with month or zone names need `readers.namedDate` (see
+ * `NeedsNamedDates`); the fields overrides, `readers.overrideFields`.
  */
 export async function normalizeDrafts(
   drafts: ItemDraft[],
   context: AdapterContext,
-  readNamed?: NamedDateReader,
 ): Promise<Pick<NewsPage, 'items' | 'dropped' | 'repeatedIds'>> {
   const items: NewsItem[] = [];
   const dropped: DroppedItem[] = [];
   const stories = new StoryIndex();
   const repeatedIds = new Set<string>();
-  // Per-field overrides are for the few sources that need them: their code loads only then.
-  const overrides =
-    context.fields && (await import('./fields.js').catch(chunkUnavailable)).applyFieldOverrides;
+  const { fields, readers } = context;
+  const overrides = fields && readers?.overrideFields;
+  const dates: DateReaders = {
+    pattern:
+      context.sourceDateFormat && readers?.pattern
+        ? { pattern: context.sourceDateFormat, read: readers.pattern }
+        : undefined,
+    named: readers?.namedDate,
+  };
   let sliceStart = performance.now();
   let yielded = false;
   for (let index = 0; index < drafts.length; index++) {
-    const draft = overrides ? overrides(drafts[index], context.fields) : drafts[index];
-    let result = normalizeDraft(draft, context, readNamed);
-    if (!result) {
-      // RSS writes such dates and carries their reader; a JSON source that has them loads it from there.
-      readNamed = (await import('./rss.js').catch(chunkUnavailable)).readNamedDate;
-      result = normalizeDraft(draft, context, readNamed)!;
-    }
+    const draft = overrides ? overrides(drafts[index], fields) : drafts[index];
+    const result = normalizeDraft(draft, context, dates);
+    if (!result) throw new NeedsNamedDates(`item #${index + 1} has a date with month or zone names`);
     const earlier = 'reason' in result ? undefined : stories.find(result);
     const reason =
       'reason' in result ? result.reason : earlier !== undefined && `it repeats item #${earlier + 1}`;
@@ -100,11 +112,11 @@ export function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Undefined when a date needs `readNamed` and it is not given. */
+/** Undefined when a date needs the named-date reader and it is not given. */
 function normalizeDraft(
   draft: ItemDraft,
   context: AdapterContext,
-  readNamed: NamedDateReader | undefined,
+  dates: DateReaders,
 ): NewsItem | { reason: string } | undefined {
   const url = absoluteUrl(draft.url, context.baseUrl);
   const summary = text(draft.summary);
@@ -119,10 +131,10 @@ function normalizeDraft(
     );
   if (!title) return { reason: 'it has no title and no text' };
 
-  const published = readDate(draft.published, context.timeZone, context.sourceDateFormat, readNamed);
+  const published = readDate(draft.published, context.timeZone, dates.pattern, dates.named);
   if (published === null) return undefined;
   if (published && 'invalid' in published) return { reason: `its date ${published.invalid} is impossible` };
-  const updated = readDate(draft.updated, context.timeZone, context.sourceDateFormat, readNamed);
+  const updated = readDate(draft.updated, context.timeZone, dates.pattern, dates.named);
   if (updated === null) return undefined;
 
   const id = scalarText(draft.id) ?? url ?? title;

@@ -23,13 +23,6 @@ const RSS_CORE = new Set([null, 'http://purl.org/rss/1.0/', 'http://my.netscape.
 /** Atom 1.0 and 0.3 (whose entries date themselves with `issued`, `created` and `modified`). */
 const ATOM_CORE = new Set([NS.atom, NS.atom03, null, '']);
 
-/**
- * RSS dates are RFC 822, and most bodies in legacy encodings are RSS: the date reader and the full decoder
- * travel in this chunk, and the rare JSON source that needs them loads them from here.
- */
-export { readNamedDate };
-export { decodeBody } from './decode/decode.js';
-
 const HTML_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 
 type Kind = 'rss' | 'atom';
@@ -74,7 +67,13 @@ export async function adaptXml(payload: unknown, context: AdapterContext): Promi
   const drafts = entries.map((entry) =>
     kind === 'atom' ? atomDraft(entry, context) : rssDraft(entry, context, core),
   );
-  const page: NewsPage = { ...(await normalizeDrafts(drafts, context, readNamedDate)) };
+  // RSS dates are RFC 822: this adapter always reads named dates (the build keeps their reader in its file).
+  const page: NewsPage = {
+    ...(await normalizeDrafts(drafts, {
+      ...context,
+      readers: { ...context.readers, namedDate: readNamedDate },
+    })),
+  };
   if (channel) {
     const title = text(
       kind === 'atom' ? atomText(children(channel, 'title', core)[0]) : childText(channel, 'title', core),

@@ -1,3 +1,6 @@
+import type { NamedDateReader, SourcePattern } from './dates/date-forms.js';
+import type { ItemDraft } from './normalize.js';
+
 /** An image attached to an item. */
 export interface NewsImage {
   src: string;
@@ -106,8 +109,22 @@ export interface AdapterContext {
    * Page-level keys: `items`, `next`, `total`, `feedTitle`; any other key names an item field.
    */
   fields?: Record<string, string>;
-  /** A date-fns `parse` pattern tried before the built-in date forms (see `loadSourcePatternSupport`). */
+  /** A date-fns `parse` pattern tried before the built-in date forms (read by `readers.pattern`). */
   sourceDateFormat?: string;
+  /**
+   * Code that few sources need, handed over with the payload by the pipeline (data/read-source.ts), which
+   * downloads it first: an adapter uses what it is given and never downloads anything itself.
+   */
+  readers?: SourceReaders;
+}
+
+export interface SourceReaders {
+  /** Dates with month or zone names; a source that has one without it ends in `NeedsNamedDates`. */
+  namedDate?: NamedDateReader;
+  /** The reader of `sourceDateFormat` (date-fns `parse`); without it, the pattern is not tried. */
+  pattern?: SourcePattern['read'];
+  /** Applies the single-field overrides of `fields` to one item's draft. */
+  overrideFields?: (draft: ItemDraft, fields: Record<string, string>) => ItemDraft;
 }
 
 /** A pure function from a payload to normalized items: no network, no live DOM. Async only to yield on large inputs. */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { applyFieldOverrides } from './fields.js';
 import { adaptWordPress, wordPressPaging } from './wordpress.js';
 
 const BASE = 'https://phuong.example.vn/wp-json/wp/v2/posts?_embed';
@@ -57,6 +58,8 @@ describe('adaptWordPress', () => {
       baseUrl: BASE,
       timeZone: HCM,
       fields: { views: '_stats.luotXem' },
+      // What the pipeline hands every adapter of a source with `fields` (data/read-source.ts).
+      readers: { overrideFields: applyFieldOverrides },
     });
     expect(items.map((item) => item.views)).to.deep.equal([undefined, 1234]);
   });

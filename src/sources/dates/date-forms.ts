@@ -1,5 +1,4 @@
 import { fromWallTime, isShowable, utcMilliseconds, type WallTime } from '../../i18n/time-zone.js';
-import { readWithPattern } from './source-date-format.js';
 
 /** A date read from a source. */
 export interface SourceDate {
@@ -24,6 +23,16 @@ const UNIX = /^-?\d{9,13}$/;
 /** Reads a date text in the forms the common ones leave (see named-date.ts); `raw` is the value as given. */
 export type NamedDateReader = (text: string, timeZone: string | undefined, raw: string) => DateReading;
 
+/** What a `source-date-format` pattern reads from a text: wall-clock fields, or an instant when it has a zone. */
+export type PatternReading =
+  { wall: WallTime; dateOnly: boolean } | { instant: Date; dateOnly: boolean } | undefined;
+
+/** A `source-date-format` pattern with its reader (source-date-format-reader.ts, date-fns `parse`). */
+export interface SourcePattern {
+  pattern: string;
+  read: (text: string, pattern: string) => PatternReading;
+}
+
 /**
  * Reads the date forms ward sites publish, without configuration, with our own code only: engines differ
  * in what `Date.parse` accepts (WebKit refuses forms Chromium reads). Dates without an offset are
@@ -36,19 +45,19 @@ export type NamedDateReader = (text: string, timeZone: string | undefined, raw: 
 export function readDate(
   value: unknown,
   timeZone: string | undefined,
-  pattern: string | undefined,
+  pattern: SourcePattern | undefined,
   readNamed: NamedDateReader,
 ): DateReading;
 export function readDate(
   value: unknown,
   timeZone: string | undefined,
-  pattern: string | undefined,
+  pattern: SourcePattern | undefined,
   readNamed?: NamedDateReader,
 ): DateReading | null;
 export function readDate(
   value: unknown,
   timeZone: string | undefined,
-  pattern: string | undefined,
+  pattern: SourcePattern | undefined,
   readNamed?: NamedDateReader,
 ): DateReading | null {
   const reading = readAnyForm(value, timeZone, pattern, readNamed);
@@ -58,7 +67,7 @@ export function readDate(
 function readAnyForm(
   value: unknown,
   timeZone: string | undefined,
-  pattern: string | undefined,
+  pattern: SourcePattern | undefined,
   readNamed?: NamedDateReader,
 ): DateReading | null {
   if (value === undefined || value === null || value === '') return undefined;
@@ -70,7 +79,7 @@ function readAnyForm(
 
   if (pattern) {
     // `source-date-format` first; a value that does not fit it may still be in a built-in form (RSS dates).
-    const reading = readWithPattern(text, pattern);
+    const reading = pattern.read(text, pattern.pattern);
     if (reading)
       return at(
         'instant' in reading ? reading.instant : fromWallTime(reading.wall, timeZone),

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { loadSourcePatternSupport } from './source-date-format.js';
 import { readSourceDate } from './read-date.js';
 
 const HCM = 'Asia/Ho_Chi_Minh';
@@ -133,8 +132,6 @@ describe('readSourceDate with our own code only', () => {
 });
 
 describe('readSourceDate with source-date-format', () => {
-  before(() => loadSourcePatternSupport());
-
   const table: [string, string, string | undefined, string, boolean][] = [
     ['08/21/2020 05:24 PM', 'MM/dd/yyyy hh:mm a', HCM, '2020-08-21T10:24:00.000Z', false],
     ['21.08.2020 17g24', "dd.MM.yyyy HH'g'mm", HCM, '2020-08-21T10:24:00.000Z', false],

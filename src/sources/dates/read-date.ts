@@ -1,5 +1,6 @@
 import { readDate, type DateReading } from './date-forms.js';
 import { readNamedDate } from './named-date.js';
+import { readWithDateFns } from './source-date-format-reader.js';
 
 export type { DateReading, SourceDate } from './date-forms.js';
 
@@ -8,5 +9,5 @@ export type { DateReading, SourceDate } from './date-forms.js';
  * times in `timeZone` (the visitor's when undefined).
  */
 export function readSourceDate(value: unknown, timeZone: string | undefined, pattern?: string): DateReading {
-  return readDate(value, timeZone, pattern, readNamedDate);
+  return readDate(value, timeZone, pattern ? { pattern, read: readWithDateFns } : undefined, readNamedDate);
 }

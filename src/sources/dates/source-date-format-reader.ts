@@ -1,5 +1,5 @@
 import { parse } from 'date-fns/parse';
-import type { PatternReading } from './source-date-format.js';
+import type { PatternReading } from './date-forms.js';
 
 /**
  * Reads `text` with the date-fns pattern. A pattern with a zone token (`X`, `x`, `O`) gives an instant;

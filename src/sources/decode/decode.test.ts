@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { bodyText, charsetOf } from './body-text.js';
+import { bodyText } from '../../data/read-source.js';
+import { charsetOf } from './body-text.js';
 import { decodeBody } from './decode.js';
 
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
