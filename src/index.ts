@@ -1,6 +1,7 @@
 export { NewsFeedElement, type FeedStatus } from './news-feed/news-feed.js';
 export { NewsArticleElement, type ArticleStatus } from './news-article/news-article.js';
 export { NewsError, type NewsErrorKind } from './errors.js';
+export type { NewsEvent, NewsEventDetails, NewsEventName } from './element/events.js';
 export type {
   NewsItem,
   NewsImage,

@@ -11,27 +11,16 @@ import type {
   DateFormat,
   FormatSetting,
   Messages,
-  NewsError,
-  NewsItem,
+  NewsEvent,
+  NewsEventDetails,
   ViewsFormat,
 } from '../dist/lib/index.js';
 
 /** What the element's attribute converters read: a number also works as its string. */
 type Numeric = number | `${number}`;
 
-export interface NewsLoadDetail {
-  items: NewsItem[];
-  total: number;
-  formats: string[];
-  stored: boolean;
-}
-
-export interface NewsArticleLoadDetail {
-  item: NewsItem;
-  items: NewsItem[];
-  total: number;
-  formats: string[];
-}
+/** `news-load`'s detail: one shape from both elements (`item` only from `<news-article>`). */
+export type NewsLoadDetail = NewsEventDetails['news-load'];
 
 /** Attributes both elements share: where the data comes from and how dates and numbers read. */
 interface NewsSourceProps {
@@ -52,7 +41,7 @@ interface NewsSourceProps {
   lang?: string;
   /** Overrides for any UI string (a property: objects only). */
   messages?: Partial<Messages>;
-  'onnews-error'?: (event: CustomEvent<{ error: NewsError }>) => void;
+  'onnews-error'?: (event: NewsEvent<'news-error'>) => void;
 }
 
 export interface NewsFeedProps extends NewsSourceProps {
@@ -80,9 +69,9 @@ export interface NewsFeedProps extends NewsSourceProps {
   /** Seconds each headline of the `ticker` layout stays, with `ticker-autoplay`. */
   'ticker-seconds'?: Numeric;
   theme?: 'light' | 'dark' | 'auto';
-  'onnews-load'?: (event: CustomEvent<NewsLoadDetail>) => void;
+  'onnews-load'?: (event: NewsEvent<'news-load'>) => void;
   /** Cancelable: `event.preventDefault()` stops the navigation. */
-  'onnews-select'?: (event: CustomEvent<{ item: NewsItem }>) => void;
+  'onnews-select'?: (event: NewsEvent<'news-select'>) => void;
 }
 
 export interface NewsArticleProps extends NewsSourceProps {
@@ -95,7 +84,7 @@ export interface NewsArticleProps extends NewsSourceProps {
   'count-url'?: string;
   /** Follow the page's feeds (all, or those matching a CSS selector): a chosen item opens here, with history. */
   'follow-feed'?: string | boolean;
-  'onnews-close'?: (event: CustomEvent<{ id: string }>) => void;
-  'onnews-load'?: (event: CustomEvent<NewsArticleLoadDetail>) => void;
-  'onnews-not-found'?: (event: CustomEvent<{ id: string }>) => void;
+  'onnews-close'?: (event: NewsEvent<'news-close'>) => void;
+  'onnews-load'?: (event: NewsEvent<'news-load'>) => void;
+  'onnews-not-found'?: (event: NewsEvent<'news-not-found'>) => void;
 }

@@ -60,8 +60,9 @@ interface Loaded {
  * @slot - Fallback content (for example the server-rendered article) shown until the first load, and on an
  *   error or a missing article.
  *
- * @fires {CustomEvent<{item: NewsItem, items: NewsItem[], total: number, formats: string[]}>} news-load - The
- *   article was loaded and shown.
+ * @fires {CustomEvent<{items: NewsItem[], total: number, formats: string[], stored: boolean, item?: NewsItem}>} news-load -
+ *   The article was loaded and shown: `item` is it (and `items` holds it alone); `stored` is always false. One
+ *   shape for both elements (src/element/events.ts).
  * @fires {CustomEvent<{error: NewsError}>} news-error - Loading failed; `error.kind` says how.
  * @fires {CustomEvent<{id: string}>} news-not-found - The source answered, but without this article.
  * @fires {CustomEvent<{id: string}>} news-close - With `follow-feed`: the page URL lost its id (Back to the
@@ -259,7 +260,8 @@ export class NewsArticleElement extends NewsSourceElement {
       return;
     }
     this.outcome = 'ready';
-    emit(this, 'news-load', { item, items: [item], total: 1, formats: loaded.formats });
+    // The article never shows a stored copy while it is revalidated: `stored` is false.
+    emit(this, 'news-load', { items: [item], total: 1, formats: loaded.formats, stored: false, item });
     const countUrl = this.countUrl.trim();
     if (countUrl) {
       void this.#useExtras().then(() =>

@@ -55,9 +55,10 @@ const COMPACT_HIDES: Hideable[] = ['image', 'summary', 'views', 'category', 'sou
  * @slot - Fallback content (for example server-rendered links) shown until the first load, and on an
  *   error when there is nothing else to show.
  *
- * @fires {CustomEvent<{items: NewsItem[], total: number, formats: string[], stored: boolean}>} news-load - Items
- *   were loaded and shown; `formats` says how each source was read, `stored` that they came from the copy kept
- *   by an earlier visit (fresh ones follow when they differ).
+ * @fires {CustomEvent<{items: NewsItem[], total: number, formats: string[], stored: boolean, item?: NewsItem}>} news-load -
+ *   Items were loaded and shown; `formats` says how each source was read, `stored` that they came from the copy
+ *   kept by an earlier visit (fresh ones follow when they differ); `item` only from `<news-article>`. One shape
+ *   for both elements (src/element/events.ts).
  * @fires {CustomEvent<{error: NewsError}>} news-error - Loading failed; `error.kind` says how.
  * @fires {CustomEvent<{item: NewsItem}>} news-select - An item was chosen; cancel it to stop the navigation.
  *
