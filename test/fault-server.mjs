@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, normalize, relative, sep } from 'node:path';
 
 /**
  * Test-only HTTP behaviour that fixture files cannot express, under `/__fault/`. `<key>` names a counter, so
@@ -18,6 +18,9 @@ import { join, normalize } from 'node:path';
  * - `/__fault/echo/<key>?body=…&type=…` answers `body` (a payload a test built: value tables, random
  *   payloads) with that Content-Type (default JSON);
  * - `/__fault/count/<key>` how many requests `<key>` has had, as JSON;
+ * - `/__fault/files?under=src&ending=.ts[&containing=…]` the repository's files under that folder whose
+ *   names end so (and whose text contains that string), as a JSON list of paths, for tests that must cover
+ *   every module of a kind without a hand-kept list;
  * - `/__fault/parts/<key>/<file>` the built `dist/<file>`, never cached, so that a page importing
  *   `/__fault/parts/<key>/news-elements.js` loads the bundle and its on-demand parts from there; after
  *   `/__fault/block/<key>?parts=rss,failure-text&as=drop` requests for those parts (file names starting so)
@@ -67,6 +70,14 @@ export function faultServer() {
         );
         return;
       }
+      case 'files':
+        return json(
+          await listFiles(
+            String(context.query.under ?? ''),
+            String(context.query.ending ?? ''),
+            context.query.containing,
+          ),
+        );
       case 'hang':
         await new Promise((resolve) => {
           const timer = setTimeout(resolve, 30_000);
@@ -146,6 +157,21 @@ function fail(context, status) {
   context.status = status;
   context.body = `fault ${status}`;
   if (context.query['retry-after']) context.set('Retry-After', context.query['retry-after']);
+}
+
+/** Paths (from the repository root, with `/`) of the files under `under` named `…ending` (holding `containing`). */
+async function listFiles(under, ending, containing) {
+  const root = process.cwd();
+  const folder = join(root, normalize(under).replace(/^(\.\.[/\\])+/, ''));
+  const names = await readdir(folder, { recursive: true });
+  const paths = [];
+  for (const name of names.filter((name) => name.endsWith(ending)).sort()) {
+    const path = join(folder, name);
+    if (containing === undefined || (await readFile(path, 'utf8')).includes(containing)) {
+      paths.push(relative(root, path).split(sep).join('/'));
+    }
+  }
+  return paths;
 }
 
 /** Serves another path's static file while keeping this request's own URL for the outer middleware. */
