@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, normalize, relative, sep } from 'node:path';
 
 /**
  * Test-only HTTP behaviour that fixture files cannot express, under `/__fault/`. `<key>` names a counter, so
@@ -18,6 +18,14 @@ import { join, normalize } from 'node:path';
  * - `/__fault/echo/<key>?body=…&type=…` answers `body` (a payload a test built: value tables, random
  *   payloads) with that Content-Type (default JSON);
  * - `/__fault/count/<key>` how many requests `<key>` has had, as JSON;
+ * - `/__fault/hold/<key>?src=…` holds the request until `/__fault/release/<key>` serves `src` to it, or until
+ *   the client closes the connection; `/__fault/held/<key>?arrived=<n>` (or `?closed=<n>`) answers once `n`
+ *   held requests have arrived (or been closed by their client), or after `within` ms (5000 by default),
+ *   with `{ arrived, closed, answered }`: how many held requests came, were given up by their client, and
+ *   were answered;
+ * - `/__fault/files?under=src&ending=.ts[&containing=…]` the repository's files under that folder whose
+ *   names end so (and whose text contains that string), as a JSON list of paths, for tests that must cover
+ *   every module of a kind without a hand-kept list;
  * - `/__fault/parts/<key>/<file>` the built `dist/<file>`, never cached, so that a page importing
  *   `/__fault/parts/<key>/news-elements.js` loads the bundle and its on-demand parts from there; after
  *   `/__fault/block/<key>?parts=rss,failure-text&as=drop` requests for those parts (file names starting so)
@@ -29,6 +37,13 @@ export function faultServer() {
   const counts = new Map();
   /** Per key: the part names whose requests fail, and how. */
   const blocks = new Map();
+  /** Per key: the requests `hold` keeps waiting, and what became of them. */
+  const holds = new Map();
+  const holdOf = (key) => {
+    if (!holds.has(key))
+      holds.set(key, { arrived: 0, closed: 0, answered: 0, waiting: new Set(), watchers: new Set() });
+    return holds.get(key);
+  };
   return async function fault(context, next) {
     if (!context.path.startsWith('/__fault/')) return next();
     const [kind, ...args] = context.path.slice('/__fault/'.length).split('/');
@@ -67,6 +82,65 @@ export function faultServer() {
         );
         return;
       }
+      case 'hold': {
+        // What the held file links to relatively (its images) lands here too, and is not held.
+        if (!context.query.src) return serveFile(context, next, undefined);
+        const hold = holdOf(key);
+        hold.arrived++;
+        const released = await new Promise((resolve) => {
+          const release = () => resolve(true);
+          hold.waiting.add(release);
+          // The response closes before it is written only when the client dropped the connection.
+          context.res.on('close', () => {
+            hold.waiting.delete(release);
+            if (!context.res.writableEnded) hold.closed++;
+            for (const watch of hold.watchers) watch();
+            resolve(false);
+          });
+          for (const watch of hold.watchers) watch();
+        });
+        if (!released) {
+          context.status = 499; // nginx's "client closed request": nothing is sent
+          context.respond = false;
+          return;
+        }
+        hold.answered++;
+        return serveFile(context, next, context.query.src);
+      }
+      case 'release': {
+        const hold = holdOf(key);
+        const released = hold.waiting.size;
+        for (const release of hold.waiting) release();
+        hold.waiting.clear();
+        return json({ released });
+      }
+      case 'held': {
+        const hold = holdOf(key);
+        const reached = () =>
+          hold.arrived >= Number(context.query.arrived ?? 0) &&
+          hold.closed >= Number(context.query.closed ?? 0);
+        await new Promise((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            hold.watchers.delete(watch);
+            resolve();
+          };
+          const watch = () => reached() && done();
+          const timer = setTimeout(done, Number(context.query.within ?? 5000));
+          hold.watchers.add(watch);
+          watch();
+        });
+        const { arrived, closed, answered } = hold;
+        return json({ arrived, closed, answered });
+      }
+      case 'files':
+        return json(
+          await listFiles(
+            String(context.query.under ?? ''),
+            String(context.query.ending ?? ''),
+            context.query.containing,
+          ),
+        );
       case 'hang':
         await new Promise((resolve) => {
           const timer = setTimeout(resolve, 30_000);
@@ -146,6 +220,21 @@ function fail(context, status) {
   context.status = status;
   context.body = `fault ${status}`;
   if (context.query['retry-after']) context.set('Retry-After', context.query['retry-after']);
+}
+
+/** Paths (from the repository root, with `/`) of the files under `under` named `…ending` (holding `containing`). */
+async function listFiles(under, ending, containing) {
+  const root = process.cwd();
+  const folder = join(root, normalize(under).replace(/^(\.\.[/\\])+/, ''));
+  const names = await readdir(folder, { recursive: true });
+  const paths = [];
+  for (const name of names.filter((name) => name.endsWith(ending)).sort()) {
+    const path = join(folder, name);
+    if (containing === undefined || (await readFile(path, 'utf8')).includes(containing)) {
+      paths.push(relative(root, path).split(sep).join('/'));
+    }
+  }
+  return paths;
 }
 
 /** Serves another path's static file while keeping this request's own URL for the outer middleware. */
