@@ -151,6 +151,46 @@ function partImports(): Plugin {
   };
 }
 
+/**
+ * `parts.json` beside the bundle: every part src/parts.ts declares (its name, its comment's `what | when`)
+ * with the file it ended up in. The size report lists the parts from it, and the tests that fail each part's
+ * download check that they cover every one: a part added to parts.ts is measured and tested without another
+ * list to keep.
+ */
+export function readPartDeclarations(): { name: string; what: string; when: string; module: string }[] {
+  const text = readFileSync(resolve(root, 'src/parts.ts'), 'utf8');
+  const declared = text.matchAll(
+    /\/\*\* (.+?) \| (.+?) \*\/\nexport const (\w+) = part\(\(\) => import\('(.+?)'\)\);/g,
+  );
+  return [...declared].map(([, what, when, name, module]) => ({
+    name,
+    what,
+    when,
+    module: resolve(root, 'src', module.replace(/\.js$/, '.ts')),
+  }));
+}
+
+function partsManifest(): Plugin {
+  return {
+    name: 'news-elements-parts-manifest',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const declared = readPartDeclarations();
+      const count = (readFileSync(resolve(root, 'src/parts.ts'), 'utf8').match(/\bimport\('/g) ?? []).length;
+      if (declared.length !== count) {
+        this.error(`src/parts.ts: ${count - declared.length} part(s) without a "/** what | when */" line`);
+      }
+      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+      const parts = declared.map(({ name, what, when, module }) => {
+        const chunk = chunks.find((output) => output.moduleIds.includes(module));
+        if (!chunk) this.error(`src/parts.ts: part "${name}" is in no file of the build`);
+        return { name, what, when, file: chunk.fileName };
+      });
+      this.emitFile({ type: 'asset', fileName: 'parts.json', source: `${JSON.stringify(parts, null, 2)}\n` });
+    },
+  };
+}
+
 /** Writes the classic loader once the module is on disk, with the hash of the module's final bytes. */
 function classicLoader(): Plugin {
   let outDir = '';
@@ -198,6 +238,7 @@ export default defineConfig({
     minifyCssLiterals(),
     minifyHtmlTemplates(),
     partImports(),
+    partsManifest(),
     classicLoader(),
     thirdPartyLicenses(),
   ],

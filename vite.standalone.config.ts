@@ -14,8 +14,14 @@ const root = import.meta.dirname;
  */
 export default defineConfig({
   ...split,
+  // No classic loader (the classic form is a bundle of its own) and no parts.json (it has no parts).
   plugins: split.plugins?.filter(
-    (plugin) => !(plugin && 'name' in plugin && plugin.name === 'news-elements-classic-loader'),
+    (plugin) =>
+      !(
+        plugin &&
+        'name' in plugin &&
+        ['news-elements-classic-loader', 'news-elements-parts-manifest'].includes(plugin.name)
+      ),
   ),
   build: {
     ...split.build,

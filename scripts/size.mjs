@@ -204,8 +204,22 @@ const table = [
   ),
 ].join('\n');
 
+// Every on-demand part src/parts.ts declares, as the build wrote it (dist/parts.json): what a page pays when
+// it needs one. A part shares its file with others when the build groups them (vite.config.ts).
+const partsTable = [
+  '| part | what it holds | a page downloads it when | file | gzip KiB |',
+  '| --- | --- | --- | --- | ---: |',
+  ...JSON.parse(readFileSync(join(dist, 'parts.json'), 'utf8')).map(
+    (part) =>
+      `| \`${part.name}\` | ${part.what.replaceAll('|', '\\|')} | ${part.when.replaceAll('|', '\\|')} | ` +
+      `\`${part.file}\` | ${kib(gzipSize(readFileSync(join(dist, part.file))))} |`,
+  ),
+].join('\n');
+
 console.log('## What each page downloads (scripts, gzip -9)\n');
 console.log(table);
+console.log('\n## The parts pages download on demand (src/parts.ts)\n');
+console.log(partsTable);
 console.log(
   '\nLoaded in Chromium, first visit: every script fetched until the elements showed and the network was idle.',
 );
@@ -233,7 +247,7 @@ if (values.write) {
   const out = join(root, 'docs/size.md');
   const START = '<!-- size-table:start -->';
   const END = '<!-- size-table:end -->';
-  const generated = `${START}\n\n${table}\n\n${END}`;
+  const generated = `${START}\n\n${table}\n\nThe parts pages download on demand (src/parts.ts, as \`dist/parts.json\` lists them):\n\n${partsTable}\n\n${END}`;
   const old = existsSync(out) ? readFileSync(out, 'utf8') : '';
   const text =
     old.includes(START) && old.includes(END)

@@ -12,7 +12,7 @@ import { lazyModule, type LazyModule } from './util/lazy-module.js';
  * and the size report and the tests that fail every part's download go through that list. Adding a part is
  * one line here. Which modules share a file is the build's decision (`PART_GROUPS` in vite.config.ts).
  */
-/** The <news-article> element and its sanitizer | a page shows a <news-article> */
+/** The `<news-article>` element and its sanitizer | a page shows a `<news-article>` */
 export const article = part(() => import('./news-article/news-article.js'));
 /** follow-feed, related and count-url | an article has one of those attributes */
 export const articleExtras = part(() => import('./news-article/article-extras.js'));

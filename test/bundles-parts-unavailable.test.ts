@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 
 /**
  * The built bundle, as a site serves it, when one of its on-demand parts does not arrive — in every engine:
@@ -130,5 +130,82 @@ describe('the built bundle when a part of it does not arrive', () => {
     expect(dates.length).to.be.above(0);
     // The medium form (e.g. "Aug 21, 2020, 5:24 PM"), not a blank and not the pattern's text.
     for (const date of dates) expect(date).to.match(/\d{4}/);
+  });
+});
+
+interface Declared {
+  name: string;
+  file: string;
+}
+
+/**
+ * Where the test of each part the build lists (dist/parts.json, from src/parts.ts) failing to arrive is: a
+ * part added to parts.ts fails the first test below until it has one. A page holds each part once loaded,
+ * so each part is failed on a page where nothing loaded it before.
+ */
+const TESTED: Record<string, string> = {
+  article: 'here: a missing article part leaves the page its fallback content',
+  articleExtras: "parts-unreachable.test.ts: the article's extras",
+  feedExtras: "parts-unreachable.test.ts: the feed's extras",
+  attributeWarnings: 'here: missing sentences for a misspelt attribute leave the list as it is',
+  failureText: "here: a missing notice part; parts-unreachable.test.ts: a failure notice's sentences",
+  datePattern: 'here: missing pattern dates; parts-unreachable.test.ts: date-fns for a date-format pattern',
+  jsonfeed: 'here: a missing source reader; parts-unreachable.test.ts: the JSON Feed adapter',
+  wordpress: 'parts-unreachable.test.ts: the WordPress adapter',
+  rss: 'here: a dropped source reader; parts-unreachable.test.ts: the reader of named dates',
+  custom: 'parts-unreachable.test.ts: the custom adapter',
+  fieldOverrides: 'parts-unreachable.test.ts: field overrides on our own JSON',
+  sourcePattern: 'parts-unreachable.test.ts: date-fns for a source-date-format',
+  unknownFormat: 'parts-unreachable.test.ts: the description of an unknown format',
+  backoff: 'parts-unreachable.test.ts: the retry backoff',
+  makeRoom:
+    'not tested: only a full localStorage needs it, and without it nothing is stored (stored-copy.ts)',
+  purify: 'bundles-purify-unreachable.test.ts',
+};
+
+describe('every part the build lists', () => {
+  afterEach(async () => {
+    await block([]);
+    document.body.replaceChildren();
+  });
+
+  it('has a test of its download failing', async () => {
+    const declared = (await (await fetch(`/__fault/parts/${KEY}/parts.json`)).json()) as Declared[];
+    expect(Object.keys(TESTED).sort()).to.deep.equal(declared.map((part) => part.name).sort());
+  });
+
+  /** Console errors until one names `file`, for `run` and what it set off after. */
+  async function errorNaming(file: RegExp, run: () => Promise<void>): Promise<string> {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      await run();
+      await waitUntil(() => errors.some((line) => file.test(line)), `no console error named ${file}`);
+    } finally {
+      console.error = original;
+    }
+    return errors.join('\n');
+  }
+
+  it('a missing article part: the page keeps the fallback content, and the console names the file', async () => {
+    await block(['news-article'], '404');
+    const holder = document.createElement('div');
+    holder.innerHTML = `<news-article lang="vi" src="/test/fixtures/article-basic.json" article-id="bv-122"><p>Bài viết trên trang</p></news-article>`;
+    await errorNaming(/news-article-[\w-]+\.js \(HTTP 404\)/, async () => {
+      document.body.append(holder);
+    });
+    expect(customElements.get('news-article')).to.equal(undefined);
+    expect(holder.querySelector('news-article')!.textContent).to.equal('Bài viết trên trang');
+  });
+
+  it('missing sentences for a misspelt attribute: the list shows as it is', async () => {
+    await block(['attribute-warnings'], '404');
+    let element!: Feed;
+    await errorNaming(/attribute-warnings-[\w-]+\.js \(HTTP 404\)/, async () => {
+      element = await feed(`lang="vi" layout="gird" src="/test/fixtures/native-basic.json"`);
+    });
+    expect(element.status).to.equal('ready');
+    expect(titles(element).length).to.be.above(0);
   });
 });
