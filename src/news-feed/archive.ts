@@ -8,7 +8,7 @@ import { fill } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import type { ArchiveQuery } from '../sources/types.js';
 import { ARCHIVE_PAGE_CAP } from './archive-cap.js';
-import type { NewsFeedElement } from './news-feed.js';
+import type { FeedState } from './feed-state.js';
 import { pageLoaded } from './paging.js';
 import { announceResults } from './search-and-tabs.js';
 
@@ -28,7 +28,7 @@ export interface ArchiveState {
  * The query the list shows beyond the source's first page, as a key; empty when it shows the source as it
  * pages. Search and category apply to every order; the most viewed first needs every item to be known.
  */
-export function archiveQuery(feed: NewsFeedElement): ArchiveQuery | undefined {
+export function archiveQuery(feed: FeedState): ArchiveQuery | undefined {
   const search = feed.query.trim();
   const category = feed.activeCategory.trim();
   const mostViewed = feed.sort === 'most-viewed';
@@ -48,10 +48,10 @@ export const archiveKey = (query: ArchiveQuery | undefined): string => (query ? 
  * otherwise reads up to `ARCHIVE_PAGE_CAP` further pages, with the progress and then the coverage said.
  */
 export class ArchiveReader implements ReactiveController {
-  readonly #feed: NewsFeedElement;
+  readonly #feed: FeedState;
   #request: AbortController | undefined;
 
-  constructor(feed: NewsFeedElement) {
+  constructor(feed: FeedState) {
     this.#feed = feed;
     feed.addController(this);
   }
@@ -106,13 +106,13 @@ export class ArchiveReader implements ReactiveController {
 }
 
 /** The server's answer on show, if the list shows one. */
-export function archiveAnswer(feed: NewsFeedElement): MergedPage | undefined {
+export function archiveAnswer(feed: FeedState): MergedPage | undefined {
   const archive = feed.archive;
   return archive?.answer && archive.key === archiveKey(archiveQuery(feed)) ? archive.answer : undefined;
 }
 
 /** Said in the status region: the pages being read, then how much of the source the list covers. */
-export function renderCoverage(feed: NewsFeedElement): TemplateResult | typeof nothing {
+export function renderCoverage(feed: FeedState): TemplateResult | typeof nothing {
   const archive = feed.archive;
   if (!archive?.readFurther || !feed.page) return nothing;
   const messages = extrasMessagesFor(resolveLang(feed), feed.messages);

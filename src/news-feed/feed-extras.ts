@@ -1,6 +1,6 @@
 import { ArchiveReader } from './archive.js';
 import { feedExtrasStyles } from './feed-extras.styles.js';
-import type { NewsFeedElement } from './news-feed.js';
+import type { FeedState } from './feed-state.js';
 import { RefreshTimer } from './refresh-timer.js';
 import { TickerController } from './ticker.js';
 
@@ -20,7 +20,7 @@ export { renderTicker } from './ticker.js';
 export { repeat } from 'lit/directives/repeat.js';
 
 /** Gives one feed the extras' styles, its ticker and its background refresh, which calls `refresh`. */
-export function attachExtras(feed: NewsFeedElement, refresh: () => void): void {
+export function attachExtras(feed: FeedState, refresh: () => void): void {
   const root = feed.renderRoot as ShadowRoot;
   const sheet = feedExtrasStyles.styleSheet;
   if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

@@ -7,10 +7,10 @@ import { fill, type FeedMessages } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import { renderMoreButton, renderPager } from './feed-controls.js';
 import { html } from 'lit';
-import type { NewsFeedElement } from './news-feed.js';
+import type { FeedState } from './feed-state.js';
 
 /** `feed.goToPage()`: shows page `page` (1-based), loading the source's next pages as needed. */
-export async function goToPage(feed: NewsFeedElement, page: number): Promise<void> {
+export async function goToPage(feed: FeedState, page: number): Promise<void> {
   const target = Math.min(Math.max(1, Math.round(page)), feed.pageCount);
   // A page that could not be loaded is not shown: the one on show stays, with the failure beside the pager.
   if (!(await loadUntil(feed, target * feed.size, () => void goToPage(feed, page)))) return;
@@ -19,7 +19,7 @@ export async function goToPage(feed: NewsFeedElement, page: number): Promise<voi
 }
 
 /** `feed.showMore()`: shows one more page of `paging="more"`. */
-export async function showMore(feed: NewsFeedElement): Promise<void> {
+export async function showMore(feed: FeedState): Promise<void> {
   const firstNew = feed.pagesShown * feed.size;
   if (!(await loadUntil(feed, firstNew + feed.size, () => void showMore(feed)))) return;
   feed.pagesShown++;
@@ -30,7 +30,7 @@ export async function showMore(feed: NewsFeedElement): Promise<void> {
  * Follows the source's own pagination (`next`) until `count` filtered items are at hand or it ends; false
  * when a page failed (reported, with `retry` to try again) or the visitor went elsewhere meanwhile.
  */
-async function loadUntil(feed: NewsFeedElement, count: number, retry: () => void): Promise<boolean> {
+async function loadUntil(feed: FeedState, count: number, retry: () => void): Promise<boolean> {
   while (feed.listPage?.next && feed.filtered.length < count) {
     const list = feed.listPage;
     const next = list.next!;
@@ -57,7 +57,7 @@ async function loadUntil(feed: NewsFeedElement, count: number, retry: () => void
 }
 
 /** A page the visitor chose (or an answer to what they asked) is on show: a failure before it is over. */
-export function pageLoaded(feed: NewsFeedElement): void {
+export function pageLoaded(feed: FeedState): void {
   if (!feed.pageRetry) return;
   feed.pageRetry = undefined;
   feed.error = undefined;
@@ -65,7 +65,7 @@ export function pageLoaded(feed: NewsFeedElement): void {
 }
 
 /** Announces the page, and moves focus to the item at `focusIndex` once it is drawn. */
-function afterPageChange(feed: NewsFeedElement, focusIndex: number): void {
+function afterPageChange(feed: FeedState, focusIndex: number): void {
   const messages = extrasMessagesFor(resolveLang(feed), feed.messages);
   const current = feed.paging === 'more' ? feed.pagesShown : feed.currentPage;
   feed.announcement = fill(messages.pageOf, { page: current, pages: feed.pageCount });
@@ -87,7 +87,7 @@ function afterPageChange(feed: NewsFeedElement, focusIndex: number): void {
  * chose (with its own retry), in a live region of its own so that it is heard where they are looking.
  */
 export function renderPaging(
-  feed: NewsFeedElement,
+  feed: FeedState,
   feedMessages: FeedMessages,
 ): TemplateResult | typeof nothing {
   if (feed.layout === 'ticker' || feed.paging === 'none') return nothing;

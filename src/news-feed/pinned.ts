@@ -1,7 +1,7 @@
 import { withPinnedItems } from '../data/append-page.js';
 import type { MergedPage } from '../data/merge-pages.js';
 import { isAbort } from '../errors.js';
-import type { NewsFeedElement } from './news-feed.js';
+import type { FeedState } from './feed-state.js';
 
 /**
  * The first page with the pinned items the source's server lists at `url` (WordPress's sticky posts, most
@@ -9,7 +9,7 @@ import type { NewsFeedElement } from './news-feed.js';
  * costs them their place.
  */
 export async function withPinned(
-  feed: NewsFeedElement,
+  feed: FeedState,
   page: MergedPage,
   url: string,
   signal: AbortSignal,

@@ -5,17 +5,17 @@ import { fill, labelLanguage } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import { renderCategoryTabs, renderSearchBox } from './feed-controls.js';
 import { categoriesOf } from './filter-items.js';
-import type { NewsFeedElement } from './news-feed.js';
+import type { FeedState } from './feed-state.js';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
 /** The search box of `search`: the list follows once typing pauses, and the count found is announced. */
-export function renderSearch(feed: NewsFeedElement): TemplateResult {
+export function renderSearch(feed: FeedState): TemplateResult {
   const messages = extrasMessagesFor(resolveLang(feed), feed.messages);
   return renderSearchBox(feed.searchText, messages, (value) => onSearchInput(feed, value));
 }
 
-function onSearchInput(feed: NewsFeedElement, value: string): void {
+function onSearchInput(feed: FeedState, value: string): void {
   feed.searchText = value;
   clearTimeout(feed.searchTimer);
   feed.searchTimer = setTimeout(() => {
@@ -27,7 +27,7 @@ function onSearchInput(feed: NewsFeedElement, value: string): void {
 }
 
 /** Announces how many items the search found. */
-export function announceResults(feed: NewsFeedElement): void {
+export function announceResults(feed: FeedState): void {
   const lang = resolveLang(feed);
   const messages = extrasMessagesFor(lang, feed.messages);
   const count = feed.filtered.length;
@@ -44,7 +44,7 @@ export function announceResults(feed: NewsFeedElement): void {
 }
 
 /** The tab bar of `category-tabs`: the categories of the loaded items, and "all" first. */
-export function renderTabs(feed: NewsFeedElement): TemplateResult {
+export function renderTabs(feed: FeedState): TemplateResult {
   const messages = extrasMessagesFor(resolveLang(feed), feed.messages);
   return renderCategoryTabs(
     categoriesShown(feed),
@@ -55,7 +55,7 @@ export function renderTabs(feed: NewsFeedElement): TemplateResult {
   );
 }
 
-function chooseCategory(feed: NewsFeedElement, category: string, focus: boolean): void {
+function chooseCategory(feed: FeedState, category: string, focus: boolean): void {
   feed.chosenCategory = category;
   feed.resetPaging();
   if (focus) {
@@ -66,14 +66,14 @@ function chooseCategory(feed: NewsFeedElement, category: string, focus: boolean)
 }
 
 /** The id of the selected tab, which labels the list. */
-export function activeTabId(feed: NewsFeedElement): string {
+export function activeTabId(feed: FeedState): string {
   const index = ['', ...categoriesShown(feed)].indexOf(feed.activeCategory);
   return `tab-${Math.max(0, index)}`;
 }
 
 /** Said in the status region when the category and the search leave nothing to show. */
-export function renderNoMatch(feed: NewsFeedElement): TemplateResult {
+export function renderNoMatch(feed: FeedState): TemplateResult {
   return html`<p class="empty">${extrasMessagesFor(resolveLang(feed), feed.messages).noResults}</p>`;
 }
 
-const categoriesShown = (feed: NewsFeedElement): string[] => categoriesOf(feed.page?.items ?? []);
+const categoriesShown = (feed: FeedState): string[] => categoriesOf(feed.page?.items ?? []);

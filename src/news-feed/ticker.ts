@@ -10,7 +10,7 @@ import { extrasMessagesFor } from '../i18n/extras-messages.js';
 import { fill } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import type { NewsItem } from '../sources/types.js';
-import type { NewsFeedElement } from './news-feed.js';
+import type { FeedState } from './feed-state.js';
 
 const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -113,7 +113,7 @@ export class TickerController implements ReactiveController {
  * visitor stepped to is announced; one that moved by itself is not (it would talk over everything).
  */
 export function renderTicker(
-  feed: NewsFeedElement,
+  feed: FeedState,
   ticker: TickerController,
   items: NewsItem[],
   renderOne: (item: NewsItem) => TemplateResult,
