@@ -20,6 +20,9 @@ import { jsonObjectAttribute } from './json-attribute.js';
 import * as parts from '../parts.js';
 import type { LazyModule } from '../util/lazy-module.js';
 
+/** What one request adds to the source settings. */
+type RequestOptions = Pick<LoadOptions, 'signal' | 'fresh' | 'onStored' | 'retryPolicy'>;
+
 /** What failure notices say: fetched at the first failure a page shows, since most pages never show one. */
 const failureText = parts.failureText;
 
@@ -99,13 +102,15 @@ export abstract class NewsSourceElement extends LitElement {
    * settings here, their arguments (`sourceSettings`) only say when to load again; the feed's paging, in a
    * chunk of its own, loads next pages here too.
    */
-  loadSource(
-    src: string,
-    options: Pick<LoadOptions, 'signal' | 'fresh' | 'onStored' | 'retryPolicy'>,
-  ): Promise<MergedPage> {
+  loadSource(src: string, options: RequestOptions): Promise<MergedPage> {
+    return loadFeed(src, this.loadOptions(options));
+  }
+
+  /** The pipeline's options as the source settings say, with those of this request. */
+  protected loadOptions(options: RequestOptions): LoadOptions {
     // Notice sentences that could not be downloaded are asked for again with the next load (a retry).
     if (failureText.failed) failureText.load().catch(() => undefined);
-    return loadFeed(src, {
+    return {
       format: this.format,
       timeZone: this.timeZone,
       timeoutMs: Math.max(1, this.timeout) * 1000,
@@ -113,7 +118,7 @@ export abstract class NewsSourceElement extends LitElement {
       sourceDateFormat: this.sourceDateFormat || undefined,
       cacheSeconds: Math.max(0, this.cache),
       ...options,
-    });
+    };
   }
 
   /** The settings a changed value of which means loading the source again. */

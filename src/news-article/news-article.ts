@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { setDataBlockText } from '../sanitize/parse-inert.js';
 import { Task, TaskStatus } from '@lit/task';
-import { asNewsError, isAbort, NewsError } from '../errors.js';
+import { isTemplate, loadArticle, type ArticleAnswer } from '../data/load-article.js';
+import { asNewsError, isAbort } from '../errors.js';
 import * as parts from '../parts.js';
 import { loadPatternSupport, needsPatternSupport } from '../i18n/format-date.js';
 import { formatCount } from '../i18n/format-views.js';
@@ -18,7 +19,7 @@ import { NewsSourceElement } from '../element/news-source-element.js';
 import { loadSanitizer, sanitizeHtml } from '../sanitize/sanitize-html.js';
 import type { NewsItem } from '../sources/types.js';
 import { formatArticleDate } from './article-date.js';
-import { articleIdFor, fillId, isTemplate, pickArticle } from './article-source.js';
+import { articleIdFor } from './article-source.js';
 import { ArticleTools } from './article-tools.js';
 import { attachmentName, attachmentSize, attachmentType } from './attachments.js';
 import { describeImages } from './image-alt.js';
@@ -169,30 +170,17 @@ export class NewsArticleElement extends NewsSourceElement {
       // An item chosen in a followed feed shows as it came, when it has its text: no second request.
       const chosen = this.#follower?.chosen(id, src);
       if (!src && !chosen) return undefined;
-      const templated = isTemplate(src);
       const key = `${src}#${id}`;
-      if (templated && !id) return { item: undefined, formats: [], url: src, key };
-      const url = chosen?.url ?? new URL(templated ? fillId(src, id) : src, document.baseURI).href;
       // Where the browser lacks the HTML Sanitizer API, DOMPurify downloads while the article does.
-      const sanitizer = loadSanitizer();
-      sanitizer.catch(() => undefined);
-      let page;
-      try {
-        page = chosen ? { items: [chosen.item], formats: [] } : await this.loadSource(url, { signal, fresh });
-      } catch (error) {
-        const status = error instanceof NewsError && error.kind === 'http' ? error.status : undefined;
-        // `bai-viet/{id}.json` answering 404 means there is no such article, not that the site is broken;
-        // 401 or 403 (a WordPress draft, scheduled or private post) will not change on a retry either.
-        if (status === 401 || status === 403)
-          return { item: undefined, formats: [], url, key, notPublic: true };
-        if (templated && (status === 404 || status === 410))
-          return { item: undefined, formats: [], url, key };
-        throw error;
-      }
+      if (!isTemplate(src) || id) loadSanitizer().catch(() => undefined);
+      const answer: ArticleAnswer = chosen
+        ? { item: chosen.item, url: chosen.url, formats: [] }
+        : await loadArticle(src, id, this.loadOptions({ signal, fresh }));
+      if (answer.notPublic || !answer.item) return { ...answer, key };
       if (needsPatternSupport(this.dateFormat)) await loadPatternSupport();
-      const item = pickArticle(page.items, id, templated);
-      const lead = item?.summary && !repeatsBody(item.summary, item.contentHtml) ? item.summary : undefined;
-      if (!item?.contentHtml) return { item, formats: page.formats, url, key, lead };
+      const { item, url, formats } = answer;
+      const lead = item.summary && !repeatsBody(item.summary, item.contentHtml) ? item.summary : undefined;
+      if (!item.contentHtml) return { item, formats, url, key, lead };
       const messages = articleMessagesFor(resolveLang(this), this.messages);
       // A sanitizer that cannot be downloaded (DOMPurify, where the browser has no Sanitizer API) fails as
       // the network does: the notice offers a retry.
@@ -201,7 +189,7 @@ export class NewsArticleElement extends NewsSourceElement {
         videoLabel: (site) => fill(messages.watchVideo, { site }),
       });
       describeImages(body);
-      return { item, body, formats: page.formats, url, key, lead };
+      return { item, body, formats, url, key, lead };
     },
     args: () =>
       [this.src.trim(), articleIdFor(this.articleId, this.idParam), ...this.sourceSettings()] as const,

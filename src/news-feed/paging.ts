@@ -86,10 +86,7 @@ function afterPageChange(feed: FeedState, focusIndex: number): void {
  * The numbered pages or the "load more" button, as `paging` asks, after the failure of a page the visitor
  * chose (with its own retry), in a live region of its own so that it is heard where they are looking.
  */
-export function renderPaging(
-  feed: FeedState,
-  feedMessages: FeedMessages,
-): TemplateResult | typeof nothing {
+export function renderPaging(feed: FeedState, feedMessages: FeedMessages): TemplateResult | typeof nothing {
   if (feed.layout === 'ticker' || feed.paging === 'none') return nothing;
   const messages = extrasMessagesFor(resolveLang(feed), feed.messages);
   const notice =
