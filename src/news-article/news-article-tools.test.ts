@@ -288,11 +288,19 @@ describe('<news-article> around the article', () => {
   });
 
   it('leaves the related list out, and the article in, when the related feed fails', async () => {
+    let warned = false;
     const warnings = await capturingWarnings(async () => {
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => {
+        warned ||= args.join(' ').includes('related');
+        warn(...args);
+      };
       const article = await loadedArticle(
         `<news-article src="${BASIC}" related="/__fault/status/404" cache="0"></news-article>`,
       );
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Until the related feed has failed (a fixed wait was too short on a busy machine).
+      await waitUntil(() => warned, 'the related feed never failed');
+      await article.updateComplete;
       expect(article.status).to.equal('ready');
       expect(root(article).querySelector('.related')).to.equal(null);
     });
