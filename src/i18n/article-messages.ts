@@ -5,8 +5,8 @@ import {
   type FeedMessages,
   type Messages,
 } from './messages.js';
-import { enArticle } from './messages/en-article.js';
-import { viArticle } from './messages/vi-article.js';
+import { enArticle } from './messages/en/article.js';
+import { viArticle } from './messages/vi/article.js';
 
 /** What `<news-article>` shows: the strings both elements use, and its own. */
 export type ArticleStrings = FeedMessages & ArticleMessages;

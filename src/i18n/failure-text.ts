@@ -9,15 +9,15 @@ import {
   type FailureMessages,
   type Messages,
 } from './messages.js';
-import { enFailure } from './messages/en-failure.js';
-import { viFailure } from './messages/vi-failure.js';
+import { enFailures } from './messages/en/failures.js';
+import { viFailures } from './messages/vi/failures.js';
 
 /**
  * What failure notices say, in the page's language with its overrides. A page downloads this module at its
  * first failure: most pages never show one.
  */
 const failureMessagesFor = (lang: string, overrides?: Partial<Messages>): FailureMessages =>
-  inLanguage({ vi: viFailure, en: enFailure }, lang, overrides);
+  inLanguage({ vi: viFailures, en: enFailures }, lang, overrides);
 
 /** The short sentence a page shows for a failure; the console gets the integrator's detail. */
 export function errorText(error: NewsError, lang: string, overrides?: Partial<Messages>): string {

@@ -1,5 +1,5 @@
-import { en } from './messages/en.js';
-import { vi } from './messages/vi.js';
+import { enList } from './messages/en/list.js';
+import { viList } from './messages/vi/list.js';
 
 /**
  * The UI strings both elements use, and those of a plain `<news-feed>`. `{name}` marks a value filled in at render
@@ -103,7 +103,7 @@ export type Messages = FeedMessages & FailureMessages & FeedExtrasMessages & Art
 
 /** The strings for a language: its own where we ship them, English otherwise, then the page's overrides. */
 export function messagesFor(lang: string, overrides?: Partial<Messages>): FeedMessages {
-  return inLanguage({ vi, en }, lang, overrides);
+  return inLanguage({ vi: viList, en: enList }, lang, overrides);
 }
 
 /** `tables[lang]`, or English for a language we do not ship, with `overrides` on top. */

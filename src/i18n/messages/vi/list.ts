@@ -1,6 +1,6 @@
-import type { FeedMessages } from '../messages.js';
+import type { FeedMessages } from '../../messages.js';
 
-export const vi: FeedMessages = {
+export const viList: FeedMessages = {
   feedLabel: 'Tin tức',
   loading: 'Đang tải tin…',
   empty: 'Chưa có tin nào.',

@@ -1,6 +1,6 @@
-import type { FeedExtrasMessages } from '../messages.js';
+import type { FeedExtrasMessages } from '../../messages.js';
 
-export const enExtras: FeedExtrasMessages = {
+export const enControls: FeedExtrasMessages = {
   loadMore: 'Load more',
   pagerLabel: 'Pages',
   previousPage: 'Previous page',

@@ -1,4 +1,4 @@
-import type { ArticleMessages } from '../messages.js';
+import type { ArticleMessages } from '../../messages.js';
 
 export const viArticle: ArticleMessages = {
   articleLabel: 'Bài viết',

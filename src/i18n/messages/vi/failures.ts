@@ -1,6 +1,6 @@
-import type { FailureMessages } from '../messages.js';
+import type { FailureMessages } from '../../messages.js';
 
-export const viFailure: FailureMessages = {
+export const viFailures: FailureMessages = {
   errorTimeout: 'Nguồn tin phản hồi quá lâu.',
   errorHttp: 'Nguồn tin báo lỗi {status}.',
   errorParse: 'Dữ liệu của nguồn tin bị lỗi, không đọc được.',

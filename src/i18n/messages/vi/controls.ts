@@ -1,6 +1,6 @@
-import type { FeedExtrasMessages } from '../messages.js';
+import type { FeedExtrasMessages } from '../../messages.js';
 
-export const viExtras: FeedExtrasMessages = {
+export const viControls: FeedExtrasMessages = {
   loadMore: 'Xem thêm',
   pagerLabel: 'Phân trang',
   previousPage: 'Trang trước',

@@ -1,6 +1,6 @@
-import type { FeedMessages } from '../messages.js';
+import type { FeedMessages } from '../../messages.js';
 
-export const en: FeedMessages = {
+export const enList: FeedMessages = {
   feedLabel: 'News',
   loading: 'Loading news…',
   empty: 'There is no news yet.',

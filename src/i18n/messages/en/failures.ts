@@ -1,6 +1,6 @@
-import type { FailureMessages } from '../messages.js';
+import type { FailureMessages } from '../../messages.js';
 
-export const enFailure: FailureMessages = {
+export const enFailures: FailureMessages = {
   errorTimeout: 'The news source took too long to answer.',
   errorHttp: 'The news source answered with error {status}.',
   errorParse: 'The news source sent data that cannot be read.',
