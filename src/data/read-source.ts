@@ -45,6 +45,7 @@ export async function parseSource(
     const { format: chosen, payload } = await readPayload(body, contentType, format, context);
     // Only failures need to say what was found instead: that text loads when one happens.
     if (!chosen) throw (await parts.unknownFormat.load()).unknownFormat(payload, url, TRIED);
+    if (!ADAPTERS[chosen]) throw new NewsError('format', `Unknown format "${String(chosen)}".`);
     const [adapter, readers] = await Promise.all([ADAPTERS[chosen](), readersFor(context)]);
     const page = await adaptWith(adapter, payload, { ...context, readers });
     // `fields` may name page-level values for any JSON format (custom already read them).

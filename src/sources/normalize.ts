@@ -84,7 +84,7 @@ export async function normalizeDrafts(
   for (let index = 0; index < drafts.length; index++) {
     const draft = overrides ? overrides(drafts[index], fields) : drafts[index];
     const result = normalizeDraft(draft, context, dates);
-    if (!result) throw new NeedsNamedDates(`item #${index + 1} has a date with month or zone names`);
+    if (!result) throw new NeedsNamedDates();
     const earlier = 'reason' in result ? undefined : stories.find(result);
     const reason =
       'reason' in result ? result.reason : earlier !== undefined && `it repeats item #${earlier + 1}`;

@@ -5,8 +5,6 @@ import type { AdapterContext, NewsPage, SourceFormat } from './types.js';
 
 export type FormatSetting = 'auto' | SourceFormat;
 
-const FORMATS = new Set<string>(['native', 'jsonfeed', 'wordpress', 'rss', 'custom']);
-
 /** JSON formats `auto` tries, in order, each with the test that recognises it. */
 const DETECTORS: [SourceFormat, (payload: unknown, context: AdapterContext) => boolean][] = [
   ['custom', (_payload, context) => typeof context.fields?.items === 'string'],
@@ -68,9 +66,6 @@ export async function readPayload(
   if (xml) return { format: 'rss', payload: text };
   if (start === '<') {
     throw new NewsError('format', `Format "${format}" expects JSON, but the source is XML or HTML.`);
-  }
-  if (format !== 'auto' && !FORMATS.has(format)) {
-    throw new NewsError('format', `Unknown format "${String(format)}".`);
   }
   // Decoding and parsing megabytes are single long steps of their own; what follows gets tasks of its own.
   const large = text.length > LARGE_BODY;
