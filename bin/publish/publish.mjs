@@ -3,10 +3,11 @@
  * own pipeline and writes it as a static native feed (pages and index) that any file server or CDN can
  * serve to <news-feed src="<dir>/feed.json">.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { provideDomParser } from '../node-dom.mjs';
-import { nativePages } from './native-pages.mjs';
+import { nativePages, pageName } from './native-pages.mjs';
 import { readSourcePage, sourceUrl } from './read-source.mjs';
 import { swapFolder } from './swap-folder.mjs';
 
@@ -168,16 +169,34 @@ export async function readWholeSource(options, report = progress()) {
   return { page, pages };
 }
 
-/** The files of the published folder, as a Map of relative path → bytes. */
+const json = (value) => Buffer.from(`${JSON.stringify(value)}\n`);
+
+/** `stem.<hash of bytes>.json`: a name that changes exactly when the content does, cacheable for ever. */
+const contentName = (stem, bytes) =>
+  `${stem}.${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.json`;
+
+/**
+ * The files of the published folder, as a Map of relative path → bytes: the pages, each pointing at the
+ * archive index, and the index's two content-named files (see `ArchiveIndex`, src/sources/archive-index.ts).
+ */
 export async function publishedFiles(items, options, title) {
+  const { buildArchiveIndex } = await load('news-feed/archive-index-build.js');
+  const { pageSize, timeZone } = options;
+  const pages = Array.from({ length: Math.max(1, Math.ceil(items.length / pageSize)) }, (_, n) =>
+    pageName(n + 1),
+  );
+  // The searched text's name goes into the index, and the index's into every page: named in that order.
+  const draft = buildArchiveIndex(items, { pages, pageSize, searchName: '' });
+  const search = json(draft.search);
+  const searchName = contentName('search', search);
+  const index = json({ ...draft.index, search: searchName });
+  const indexName = contentName('index', index);
   const files = new Map();
-  for (const [name, page] of nativePages(items, {
-    pageSize: options.pageSize,
-    title,
-    timeZone: options.timeZone,
-  })) {
-    files.set(name, Buffer.from(`${JSON.stringify(page, null, 1)}\n`));
+  for (const [name, page] of nativePages(items, { pageSize, title, timeZone, extra: { index: indexName } })) {
+    files.set(name, json(page));
   }
+  files.set(indexName, index);
+  files.set(searchName, search);
   return files;
 }
 

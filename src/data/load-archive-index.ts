@@ -1,0 +1,45 @@
+import { NewsError } from '../errors.js';
+import {
+  readArchiveIndex,
+  readSearchText,
+  type ArchiveIndex,
+  type SearchText,
+} from '../sources/archive-index.js';
+import { bodyText } from '../sources/body-text.js';
+import type { RetryPolicy } from './retry.js';
+import { sharedFetch } from './shared-requests.js';
+
+export interface IndexLoadOptions {
+  signal?: AbortSignal;
+  timeoutMs: number;
+  retryPolicy?: RetryPolicy;
+}
+
+/**
+ * The files of an archive index are named by their content (`index.<hash>.json`): an answer once at hand
+ * stays right for as long as the page lives, and every list of the page shares it.
+ */
+const FOR_EVER = Number.POSITIVE_INFINITY;
+
+async function loadJson(url: string, options: IndexLoadOptions): Promise<unknown> {
+  const response = await sharedFetch(url, { ...options, maxAgeMs: FOR_EVER });
+  const text = await bodyText(response.bytes, response.contentType);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new NewsError('parse', `the archive index ${url} is not JSON (${String(error)}).`, {
+      url,
+      cause: error,
+    });
+  }
+}
+
+/** The archive index of a published static feed (see `ArchiveIndex`). */
+export async function loadArchiveIndex(url: string, options: IndexLoadOptions): Promise<ArchiveIndex> {
+  return readArchiveIndex(await loadJson(url, options), url);
+}
+
+/** The searched text of `index`, which only a search needs. */
+export async function loadSearchText(index: ArchiveIndex, options: IndexLoadOptions): Promise<SearchText> {
+  return readSearchText(await loadJson(index.search, options), index.search, index);
+}
