@@ -175,9 +175,13 @@ const json = (value) => Buffer.from(`${JSON.stringify(value)}\n`);
 const contentName = (stem, bytes) =>
   `${stem}.${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.json`;
 
+/** The archive index's name: every page names it, so it keeps its name (a new view count changes it). */
+export const INDEX_NAME = 'index.json';
+
 /**
  * The files of the published folder, as a Map of relative path → bytes: the pages, each pointing at the
- * archive index, and the index's two content-named files (see `ArchiveIndex`, src/sources/archive-index.ts).
+ * archive index, the index, and the text a search looks in, named by its content (see `ArchiveIndex`,
+ * src/sources/archive-index.ts).
  */
 export async function publishedFiles(items, options, title) {
   const { buildArchiveIndex } = await load('news-feed/archive-index-build.js');
@@ -185,17 +189,20 @@ export async function publishedFiles(items, options, title) {
   const pages = Array.from({ length: Math.max(1, Math.ceil(items.length / pageSize)) }, (_, n) =>
     pageName(n + 1),
   );
-  // The searched text's name goes into the index, and the index's into every page: named in that order.
+  // The searched text is named by its content, and the index names it.
   const draft = buildArchiveIndex(items, { pages, pageSize, searchName: '' });
   const search = json(draft.search);
   const searchName = contentName('search', search);
-  const index = json({ ...draft.index, search: searchName });
-  const indexName = contentName('index', index);
   const files = new Map();
-  for (const [name, page] of nativePages(items, { pageSize, title, timeZone, extra: { index: indexName } })) {
+  for (const [name, page] of nativePages(items, {
+    pageSize,
+    title,
+    timeZone,
+    extra: { index: INDEX_NAME },
+  })) {
     files.set(name, json(page));
   }
-  files.set(indexName, index);
+  files.set(INDEX_NAME, json({ ...draft.index, search: searchName }));
   files.set(searchName, search);
   return files;
 }

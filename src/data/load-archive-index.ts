@@ -13,16 +13,18 @@ export interface IndexLoadOptions {
   signal?: AbortSignal;
   timeoutMs: number;
   retryPolicy?: RetryPolicy;
+  /** How long an index already at hand is reused (the list's `cache`): it changes with every publish. */
+  maxAgeMs: number;
 }
 
 /**
- * The files of an archive index are named by their content (`index.<hash>.json`): an answer once at hand
- * stays right for as long as the page lives, and every list of the page shares it.
+ * The searched text is named by its content (`search.<hash>.json`): an answer once at hand stays right for
+ * as long as the page lives, and every list of the page shares it.
  */
 const FOR_EVER = Number.POSITIVE_INFINITY;
 
-async function loadJson(url: string, options: IndexLoadOptions): Promise<unknown> {
-  const response = await sharedFetch(url, { ...options, maxAgeMs: FOR_EVER });
+async function loadJson(url: string, options: IndexLoadOptions, maxAgeMs: number): Promise<unknown> {
+  const response = await sharedFetch(url, { ...options, maxAgeMs });
   const text = await bodyText(response.bytes, response.contentType);
   try {
     return JSON.parse(text);
@@ -36,10 +38,10 @@ async function loadJson(url: string, options: IndexLoadOptions): Promise<unknown
 
 /** The archive index of a published static feed (see `ArchiveIndex`). */
 export async function loadArchiveIndex(url: string, options: IndexLoadOptions): Promise<ArchiveIndex> {
-  return readArchiveIndex(await loadJson(url, options), url);
+  return readArchiveIndex(await loadJson(url, options, options.maxAgeMs), url);
 }
 
 /** The searched text of `index`, which only a search needs. */
 export async function loadSearchText(index: ArchiveIndex, options: IndexLoadOptions): Promise<SearchText> {
-  return readSearchText(await loadJson(index.search, options), index.search, index);
+  return readSearchText(await loadJson(index.search, options, FOR_EVER), index.search, index);
 }

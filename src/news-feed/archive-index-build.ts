@@ -28,6 +28,7 @@ export function buildArchiveIndex(
       version: 1,
       pageSize,
       pages,
+      firsts: pages.map((_, page) => items[page * pageSize]?.id ?? ''),
       search: searchName,
       terms,
       views: items.map((item) => item.views ?? null),

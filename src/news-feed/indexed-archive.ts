@@ -23,7 +23,12 @@ export async function readIndexedAnswer(
   query: ArchiveQuery,
   signal: AbortSignal,
 ): Promise<IndexedAnswer> {
-  const options = { signal, timeoutMs: Math.max(1, feed.timeout) * 1000, retryPolicy: VISITOR_RETRY_POLICY };
+  const options = {
+    signal,
+    timeoutMs: Math.max(1, feed.timeout) * 1000,
+    retryPolicy: VISITOR_RETRY_POLICY,
+    maxAgeMs: Math.max(0, feed.cache) * 1000,
+  };
   const index = await loadArchiveIndex(indexUrl, options);
   const text = query.search?.trim() ? await loadSearchText(index, options) : undefined;
   const positions = answerPositions(index, text, query);
@@ -47,7 +52,7 @@ export async function readIndexedAnswer(
       const page = pages.get(pageOf(position))!;
       const item = page.items[position % index.pageSize];
       // A folder published again since the index was read: its pages hold other items now.
-      if (page.index !== indexUrl || !item) {
+      if (page.items[0]?.id !== index.firsts[pageOf(position)] || !item) {
         throw new NewsError('format', `the published feed changed while it was read; load it again.`, {
           url: index.pages[pageOf(position)],
         });

@@ -13,6 +13,11 @@ import { isObject } from './shape.js';
 export interface ArchiveIndex {
   /** The absolute URL of every page, first to last. */
   pages: string[];
+  /**
+   * The id of each page's first item: a page read later that starts otherwise was published again since
+   * (new items moved everything down), and the positions of this index no longer hold for it.
+   */
+  firsts: string[];
   pageSize: number;
   /** The names a category filter matches (categories and tags), each spelled as first published. */
   terms: string[];
@@ -37,8 +42,15 @@ const isCount = (value: unknown): value is number => Number.isInteger(value) && 
 /** Reads an index payload (its URL resolves the names in it); a wrong shape is a `format` failure. */
 export function readArchiveIndex(payload: unknown, url: string): ArchiveIndex {
   if (!isObject(payload) || payload.version !== 1) throw format(url, 'no "version": 1');
-  const { pages, pageSize, terms, termsOf, views, search } = payload;
+  const { pages, firsts, pageSize, terms, termsOf, views, search } = payload;
   if (!Array.isArray(pages) || !pages.length) throw format(url, 'no "pages"');
+  if (
+    !Array.isArray(firsts) ||
+    firsts.length !== pages.length ||
+    !firsts.every((id) => typeof id === 'string')
+  ) {
+    throw format(url, '"firsts" does not give each page its first id');
+  }
   const pageUrls = pages.map((page) => absoluteUrl(page, url));
   if (pageUrls.some((page) => !page)) throw format(url, 'a page is not a URL');
   if (!isCount(pageSize) || pageSize < 1) throw format(url, '"pageSize" is not a whole number from 1');
@@ -62,6 +74,7 @@ export function readArchiveIndex(payload: unknown, url: string): ArchiveIndex {
   if (!searchUrl) throw format(url, 'no "search" file');
   return {
     pages: pageUrls as string[],
+    firsts: firsts as string[],
     pageSize,
     terms: terms as string[],
     termsOf: termsOf as number[][],
