@@ -33,20 +33,20 @@ export async function readIndexedAnswer(
   const text = query.search?.trim() ? await loadSearchText(index, options) : undefined;
   const positions = answerPositions(index, text, query);
   const pageOf = (position: number) => Math.floor(position / index.pageSize);
+  // Each page once per answer: the most viewed of a page are often on the next page of the answer too.
+  const pages = new Map<number, MergedPage>();
+  const readPage = async (page: number, signal: AbortSignal) => {
+    if (!pages.has(page)) {
+      pages.set(
+        page,
+        await feed.loadSource(index.pages[page], { signal, retryPolicy: VISITOR_RETRY_POLICY }),
+      );
+    }
+  };
   let read = 0;
   const readMore = async (signal: AbortSignal): Promise<MergedPage> => {
     const wanted = positions.slice(read, read + feed.size);
-    const pages = new Map(
-      await Promise.all(
-        [...new Set(wanted.map(pageOf))].map(
-          async (page) =>
-            [
-              page,
-              await feed.loadSource(index.pages[page], { signal, retryPolicy: VISITOR_RETRY_POLICY }),
-            ] as const,
-        ),
-      ),
-    );
+    await Promise.all([...new Set(wanted.map(pageOf))].map((page) => readPage(page, signal)));
     const items: NewsItem[] = [];
     for (const position of wanted) {
       const page = pages.get(pageOf(position))!;
