@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { provideDomParser } from '../node-dom.mjs';
+import { readFields, readTimeZone, readWhole, UsageError } from '../source-options.mjs';
 import { nativePages, pageName } from './native-pages.mjs';
 import { readSourcePage, sourceUrl } from './read-source.mjs';
 import { swapFolder } from './swap-folder.mjs';
@@ -36,8 +37,6 @@ Options:
   -h, --help                this text
 
 Exit status: 0 written (or already up to date), 1 when the source fails, 2 on wrong usage.`;
-
-export class UsageError extends Error {}
 
 /** The command line's options, checked; throws UsageError on anything wrong. */
 export function publishOptions(argv) {
@@ -73,31 +72,8 @@ export function publishOptions(argv) {
   if (!values.out) throw new UsageError('--out <dir> is required: the folder to write the feed into');
   const formats = ['auto', 'native', 'jsonfeed', 'wordpress', 'rss', 'custom'];
   if (!formats.includes(values.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
-  let fields;
-  if (values.fields) {
-    try {
-      fields = JSON.parse(values.fields);
-    } catch (error) {
-      throw new UsageError(`--fields is not JSON: ${error.message}`);
-    }
-    if (!fields || typeof fields !== 'object' || Array.isArray(fields)) {
-      throw new UsageError('--fields must be a JSON object of dot paths');
-    }
-  }
-  const whole = (name, min) => {
-    const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < min)
-      throw new UsageError(`--${name} must be a whole number ≥ ${min}`);
-    return value;
-  };
-  const timeZone = values['time-zone'];
-  if (timeZone) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-    } catch {
-      throw new UsageError(`--time-zone "${timeZone}" is not an IANA zone such as Asia/Ho_Chi_Minh`);
-    }
-  }
+  const fields = readFields(values.fields);
+  const timeZone = readTimeZone(values['time-zone']);
   const layouts = ['list', 'grid', 'compact', 'ticker'];
   if (!layouts.includes(values.layout)) throw new UsageError(`--layout must be one of ${layouts.join(', ')}`);
   if (values['base-url']) {
@@ -117,13 +93,13 @@ export function publishOptions(argv) {
     fields,
     sourceDateFormat: values['source-date-format'],
     timeZone,
-    pageSize: whole('page-size', 1),
+    pageSize: readWhole(values['page-size'], 'page-size', 1),
     lang: values.lang,
     dateFormat: values['date-format'],
     layout: values.layout,
     baseUrl: values['base-url'],
-    timeoutMs: whole('timeout', 1) * 1000,
-    maxPages: whole('max-pages', 1),
+    timeoutMs: readWhole(values.timeout, 'timeout', 1) * 1000,
+    maxPages: readWhole(values['max-pages'], 'max-pages', 1),
   };
 }
 
