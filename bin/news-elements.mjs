@@ -8,10 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { provideDomParser } from './node-dom.mjs';
 import { PUBLISH_USAGE, publish } from './publish/publish.mjs';
-import { readFields, readTimeZone, readWhole, UsageError } from './source-options.mjs';
+import { readFields, readTimeZone, readWhole, parseCommandLine, UsageError } from './source-options.mjs';
 
 const lib = new URL('../dist/lib/', import.meta.url);
 const load = (path) => import(new URL(path, lib).href);
@@ -59,32 +58,15 @@ const REPORTED_HEADERS = [
 ];
 
 async function main(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'auto' },
-        fields: { type: 'string' },
-        'time-zone': { type: 'string' },
-        lang: { type: 'string', default: 'vi' },
-        'date-format': { type: 'string', default: 'auto' },
-        'views-format': { type: 'string', default: 'full' },
-        'source-date-format': { type: 'string' },
-        sort: { type: 'string', default: 'newest' },
-        'page-size': { type: 'string', default: '10' },
-        base: { type: 'string' },
-        origin: { type: 'string' },
-        'no-origin': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    'views-format': { type: 'string', default: 'full' },
+    sort: { type: 'string', default: 'newest' },
+    base: { type: 'string' },
+    origin: { type: 'string' },
+    'no-origin': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;

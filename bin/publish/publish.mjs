@@ -5,9 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { provideDomParser } from '../node-dom.mjs';
-import { readFields, readTimeZone, readWhole, UsageError } from '../source-options.mjs';
+import { readFields, readTimeZone, readWhole, parseCommandLine, UsageError } from '../source-options.mjs';
 import { nativePages, pageName } from './native-pages.mjs';
 import { readSourcePage, sourceUrl } from './read-source.mjs';
 import { swapFolder } from './swap-folder.mjs';
@@ -40,31 +39,14 @@ Exit status: 0 written (or already up to date), 1 when the source fails, 2 on wr
 
 /** The command line's options, checked; throws UsageError on anything wrong. */
 export function publishOptions(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        format: { type: 'string', default: 'auto' },
-        fields: { type: 'string' },
-        'source-date-format': { type: 'string' },
-        'time-zone': { type: 'string' },
-        'page-size': { type: 'string', default: '10' },
-        lang: { type: 'string', default: 'vi' },
-        'date-format': { type: 'string', default: 'auto' },
-        layout: { type: 'string', default: 'list' },
-        'base-url': { type: 'string' },
-        timeout: { type: 'string', default: '20' },
-        'max-pages': { type: 'string', default: '10000' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    out: { type: 'string' },
+    layout: { type: 'string', default: 'list' },
+    'base-url': { type: 'string' },
+    timeout: { type: 'string', default: '20' },
+    'max-pages': { type: 'string', default: '10000' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) return { help: true };
   const [command, source, ...rest] = positionals;
   if (command !== 'publish' || !source || rest.length)
