@@ -8,7 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { provideDomParser } from './node-dom.mjs';
+import { PUBLISH_USAGE, publish } from './publish/publish.mjs';
+import { readFields, readTimeZone, readWhole, parseCommandLine, UsageError } from './source-options.mjs';
 
 const lib = new URL('../dist/lib/', import.meta.url);
 const load = (path) => import(new URL(path, lib).href);
@@ -20,6 +22,7 @@ const load = (path) => import(new URL(path, lib).href);
 const DEFAULT_ORIGIN = 'https://news-elements.invalid';
 
 const USAGE = `Usage: news-elements check <url-or-file> [options]
+       news-elements publish <url-or-file> --out <dir> [options]   (see publish --help)
 
 Reads a news source the way <news-feed> does and reports what it would show.
 
@@ -54,63 +57,25 @@ const REPORTED_HEADERS = [
   'x-wp-totalpages',
 ];
 
-class UsageError extends Error {}
-
 async function main(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'auto' },
-        fields: { type: 'string' },
-        'time-zone': { type: 'string' },
-        lang: { type: 'string', default: 'vi' },
-        'date-format': { type: 'string', default: 'auto' },
-        'views-format': { type: 'string', default: 'full' },
-        'source-date-format': { type: 'string' },
-        sort: { type: 'string', default: 'newest' },
-        'page-size': { type: 'string', default: '10' },
-        base: { type: 'string' },
-        origin: { type: 'string' },
-        'no-origin': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    'views-format': { type: 'string', default: 'full' },
+    sort: { type: 'string', default: 'newest' },
+    base: { type: 'string' },
+    origin: { type: 'string' },
+    'no-origin': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
   const [command, source, ...rest] = positionals;
   if (command !== 'check' || !source || rest.length) throw new UsageError('expected: check <url-or-file>');
-  let fields;
-  if (values.fields) {
-    try {
-      fields = JSON.parse(values.fields);
-    } catch (error) {
-      throw new UsageError(`--fields is not JSON: ${error.message}`);
-    }
-    if (!fields || typeof fields !== 'object' || Array.isArray(fields)) {
-      throw new UsageError('--fields must be a JSON object of dot paths');
-    }
-  }
-  const pageSize = Number(values['page-size']);
-  if (!Number.isInteger(pageSize) || pageSize < 1)
-    throw new UsageError('--page-size must be a whole number ≥ 1');
-  const timeZone = values['time-zone'];
-  if (timeZone) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-    } catch {
-      throw new UsageError(`--time-zone "${timeZone}" is not an IANA zone such as Asia/Ho_Chi_Minh`);
-    }
-  }
+  const fields = readFields(values.fields);
+  const pageSize = readWhole(values['page-size'], 'page-size', 1);
+  const timeZone = readTimeZone(values['time-zone']);
   const origin = values['no-origin'] ? undefined : (values.origin ?? DEFAULT_ORIGIN);
   if (origin) {
     try {
@@ -123,29 +88,6 @@ async function main(argv) {
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else print(report);
   return report.error || report.shown.length === 0 ? 1 : 0;
-}
-
-/**
- * The adapters read XML and strip HTML with the browser's DOMParser. Node has none: jsdom (an optional
- * dependency) supplies it; without it JSON sources whose text has no markup still work, and anything else
- * fails with a message that says what to install rather than a bare ReferenceError.
- */
-async function provideDomParser() {
-  if (globalThis.DOMParser) return true;
-  try {
-    const { JSDOM } = await import('jsdom');
-    globalThis.DOMParser = new JSDOM('').window.DOMParser;
-    return true;
-  } catch {
-    globalThis.DOMParser = class {
-      parseFromString() {
-        throw new Error(
-          'reading RSS/Atom or HTML inside items needs the optional dependency jsdom: npm install jsdom@26',
-        );
-      }
-    };
-    return false;
-  }
 }
 
 /** Bytes, content type, base URL and (for a URL) the response's status and headers. */
@@ -435,11 +377,13 @@ function print(report) {
 // Run as the `news-elements` command (npx, a symlink in node_modules/.bin), not when imported by a test.
 const invoked = process.argv[1] && (await import('node:fs')).realpathSync(process.argv[1]);
 if (invoked === (await import('node:fs')).realpathSync(new URL(import.meta.url))) {
-  main(process.argv.slice(2)).then(
+  const argv = process.argv.slice(2);
+  const publishing = argv.find((arg) => !arg.startsWith('-')) === 'publish';
+  (publishing ? publish(argv) : main(argv)).then(
     (code) => (process.exitCode = code),
     (error) => {
       if (error instanceof UsageError) {
-        console.error(`news-elements: ${error.message}\n\n${USAGE}`);
+        console.error(`news-elements: ${error.message}\n\n${publishing ? PUBLISH_USAGE : USAGE}`);
         process.exitCode = 2;
       } else {
         console.error(error);

@@ -20,7 +20,9 @@
  * retries in every engine and tells setup problems apart (+0.57 KiB), odd sources' readings (+0.6) and whole
  * titles with attribute checks (+0.5) and the real WordPress's fixes (+0.48: paging kept with stored copies, a
  * failed page that keeps the list, pinned and protected posts), every budgeted page is over by 1.7-2.7 KiB
- * (WordPress also by a shared fold-text chunk). The ceilings hold them there.
+ * (WordPress also by a shared fold-text chunk). The ceilings hold them there. Issue 19's archive index of a
+ * published feed costs the entry 24 bytes (the native adapter reports it, the merged page keeps it, the
+ * element hands its shared GET to the archive reader's chunk), which took WordPress from 25.75 to 25.77.
  */
 
 /** The module build, as the README's snippet loads it. */
@@ -67,7 +69,7 @@ export const PAGES = [
     body: feed('sources/wp-posts.json'),
     budget: { kib: 23 },
     goal: { kib: 16 },
-    ceiling: { kib: 25.75 },
+    ceiling: { kib: 25.8 },
   },
   {
     id: 'article-seed',

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, normalize, relative, sep } from 'node:path';
+import { publishedFolders } from './published-folder.mjs';
 
 /**
  * Test-only HTTP behaviour that fixture files cannot express, under `/__fault/`. `<key>` names a counter, so
@@ -26,6 +27,8 @@ import { join, normalize, relative, sep } from 'node:path';
  * - `/__fault/files?under=src&ending=.ts[&containing=…]` the repository's files under that folder whose
  *   names end so (and whose text contains that string), as a JSON list of paths, for tests that must cover
  *   every module of a kind without a hand-kept list;
+ * - `/__fault/published/<key>/<file>` a folder `news-elements publish` wrote, served as a static host
+ *   serves it (see published-folder.mjs);
  * - `/__fault/parts/<key>/<file>` the built `dist/<file>`, never cached, so that a page importing
  *   `/__fault/parts/<key>/news-elements.js` loads the bundle and its on-demand parts from there; after
  *   `/__fault/block/<key>?parts=rss,failure-text&as=drop` requests for those parts (file names starting so)
@@ -34,6 +37,7 @@ import { join, normalize, relative, sep } from 'node:path';
  * and a fault must reach the server on every request.
  */
 export function faultServer() {
+  const published = publishedFolders();
   const counts = new Map();
   /** Per key: the part names whose requests fail, and how. */
   const blocks = new Map();
@@ -58,6 +62,8 @@ export function faultServer() {
     switch (kind) {
       case 'count':
         return json({ count: seen });
+      case 'published':
+        return published(context, args);
       case 'status':
         return fail(context, Number(args[0]));
       case 'block': {

@@ -13,8 +13,11 @@ export async function adaptNative(payload: unknown, context: AdapterContext): Pr
   const page: NewsPage = { ...(await normalizeDrafts(drafts, context)) };
   const title = text(feed.title);
   if (title) page.title = title;
-  const next = absoluteUrl(feed.next, context.baseUrl);
-  if (next) page.next = next;
+  // The next page, and a published feed's archive index: only reported, loading it is the list's (archive.ts).
+  for (const link of ['next', 'index'] as const) {
+    const url = absoluteUrl(feed[link], context.baseUrl);
+    if (url) page[link] = url;
+  }
   const total = readCount(feed.total);
   if (total !== undefined) page.total = total;
   return page;
