@@ -22,8 +22,8 @@ export type FeedState = ReactiveControllerHost &
     | 'tickerSeconds'
     | 'tickerAutoplay'
     | 'messages'
-  | 'timeout'
-  | 'cache'
+    | 'timeout'
+    | 'cache'
     // The list: what was loaded, and what the visitor chose of it.
     | 'page'
     | 'archive'
