@@ -5,10 +5,8 @@
  * prints is what the element shows, and it reports the response headers that decide whether a page on
  * another origin may read the source at all (Node is not bound by CORS; the visitor's browser is).
  */
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { provideDomParser } from './node-dom.mjs';
+import { nodeFetch, readSourcePage, sourceUrl } from './read-source.mjs';
 import { PUBLISH_USAGE, publish } from './publish/publish.mjs';
 import { readFields, readTimeZone, readWhole, parseCommandLine, UsageError } from './source-options.mjs';
 
@@ -90,74 +88,25 @@ async function main(argv) {
   return report.error || report.shown.length === 0 ? 1 : 0;
 }
 
-/** Bytes, content type, base URL and (for a URL) the response's status and headers. */
-async function read(source, origin, describingHeaders) {
-  if (/^https?:\/\//i.test(source)) {
-    const headers = {
-      accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml, */*',
-    };
-    if (origin) headers.origin = new URL(origin).origin;
-    const response = await fetch(source, {
-      headers,
-      redirect: 'follow',
-      signal: AbortSignal.timeout(20_000),
-    });
-    return {
-      kind: 'url',
-      url: response.url || source,
-      status: response.status,
-      ok: response.ok,
-      contentType: response.headers.get('content-type') ?? '',
-      headers: Object.fromEntries(REPORTED_HEADERS.map((name) => [name, response.headers.get(name)])),
-      // What the element keeps of the answer besides its body (fetch-body.ts), for the adapters.
-      describing: Object.fromEntries(
-        describingHeaders
-          .map((name) => [name, response.headers.get(name)])
-          .filter(([, value]) => value !== null),
-      ),
-      bytes: new Uint8Array(await response.arrayBuffer()),
-    };
-  }
-  const path = resolve(source);
-  const TYPES = {
-    '.json': 'application/json',
-    '.xml': 'application/xml',
-    '.rss': 'application/rss+xml',
-    '.atom': 'application/atom+xml',
-  };
-  return {
-    kind: 'file',
-    url: pathToFileURL(path).href,
-    ok: true,
-    contentType: TYPES[extname(path).toLowerCase()] ?? '',
-    bytes: await readFile(path),
-  };
-}
+/** Whether the source is a URL (its answer's headers are reported) rather than a local file. */
+const isUrl = (source) => /^https?:\/\//i.test(source);
 
 export async function check(source, options) {
   const hasDom = await provideDomParser();
   const [
-    { decodeBody },
-    { parseSource },
-    { loadSourcePatternSupport },
     dates,
     { formatViews },
     { messagesFor },
     { sortItems },
     { patternMistake, describeMistake },
     { ARCHIVE_PAGE_CAP },
-    { DESCRIBING_HEADERS },
   ] = await Promise.all([
-    load('sources/decode/decode.js'),
-    load('sources/detect.js'),
-    load('sources/dates/source-date-format.js'),
     load('i18n/format-date.js'),
     load('i18n/format-views.js'),
     load('i18n/messages.js'),
     load('news-feed/sort-items.js'),
     load('i18n/date-pattern-mistakes.js'),
     load('news-feed/archive-cap.js'),
-    load('data/fetch-body.js'),
   ]);
   const report = {
     source,
@@ -171,80 +120,89 @@ export async function check(source, options) {
   };
   const mistake = patternMistake(options['date-format']);
   if (mistake) report.warnings.push(describeMistake(mistake));
-  let response;
+  // The source's own answer, as the pipeline received it: its status and headers are the report's.
+  let answer;
+  const fetch = nodeFetch({
+    origin: options.origin,
+    base: options.base,
+    onResponse: (response) => (answer ??= response),
+  });
+  let page;
+  let failure;
   try {
-    response = await read(source, options.origin, DESCRIBING_HEADERS);
-  } catch (error) {
-    report.error = { kind: 'network', message: describeFailure(error) };
-    return report;
-  }
-  Object.assign(report, { url: response.url, contentType: response.contentType });
-  if (response.kind === 'url') {
-    report.status = response.status;
-    report.headers = response.headers;
-    report.origin = options.origin ?? null;
-    report.advice = advise(response.headers, options.origin);
-  }
-  if (!response.ok) {
-    report.error = { kind: 'http', message: `the server answered HTTP ${response.status}` };
-    return report;
-  }
-  try {
-    if (options['source-date-format']) await loadSourcePatternSupport();
-    if (dates.needsPatternSupport(options['date-format'])) await dates.patternSupport.load();
-    const page = await parseSource(
-      decodeBody(response.bytes, response.contentType),
-      response.contentType,
-      options.format,
-      {
-        // Relative links resolve against the source's URL; a local file has none worth linking to.
-        baseUrl: options.base ? new URL(options.base).href : response.url,
-        headers: response.describing,
-        timeZone: options.timeZone,
-        fields: options.fields,
-        sourceDateFormat: options['source-date-format'],
-      },
-    );
-    const messages = messagesFor(options.lang);
-    const now = Date.now();
-    const shown = sortItems(page.items, options.sort).slice(0, options.pageSize);
-    const pages = pageCountOf(response.describing, page);
-    Object.assign(report, {
-      format: page.format,
-      title: page.title,
-      total: page.total,
-      pages,
-      next: page.next,
-      coverage: coverageOf(page, pages, options.sort, ARCHIVE_PAGE_CAP),
-      itemCount: page.items.length,
-      dropped: page.dropped,
-      shown: shown.map((item) => ({
-        id: item.id,
-        title: item.title,
-        url: item.url,
-        category: item.category,
-        date: item.publishedAt
-          ? dates.formatDate(item.publishedAt, {
-              locale: options.lang,
-              timeZone: options.timeZone,
-              // The pattern its author meant, as the element reads it (said once, in the warnings).
-              format: mistake?.intended ?? options['date-format'],
-              dateOnly: item.publishedDateOnly,
-              now,
-              messages,
-            })
-          : undefined,
-        publishedAt: item.publishedAt?.toISOString(),
-        views:
-          item.views === undefined
-            ? undefined
-            : formatViews(item.views, options.lang, options['views-format'], messages),
-      })),
+    page = await readSourcePage(sourceUrl(source), {
+      format: options.format,
+      fields: options.fields,
+      timeZone: options.timeZone,
+      sourceDateFormat: options['source-date-format'],
+      timeoutMs: 20_000,
+      // One request, reported as it was answered: a check is not a visitor waiting for the news.
+      retryPolicy: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+      fetch,
     });
   } catch (error) {
+    failure = error;
     report.error = { kind: error.kind ?? 'format', message: error.message };
   }
+  if (answer) {
+    report.url = answer.url;
+    report.contentType = answer.headers.get('content-type') ?? '';
+    if (isUrl(source)) {
+      report.status = answer.status;
+      report.headers = Object.fromEntries(REPORTED_HEADERS.map((name) => [name, answer.headers.get(name)]));
+      report.origin = options.origin ?? null;
+      report.advice = advise(report.headers, options.origin);
+    }
+    if (!answer.ok) report.error = { kind: 'http', message: `the server answered HTTP ${answer.status}` };
+  } else if (failure?.kind === 'timeout') {
+    report.error = { kind: 'network', message: 'no answer within 20 seconds' };
+  } else if (failure?.kind === 'network') {
+    report.error = { kind: 'network', message: describeFailure(failure.cause ?? failure) };
+  }
+  if (!page) return report;
+  if (dates.needsPatternSupport(options['date-format'])) await loadPart('datePattern');
+  const messages = messagesFor(options.lang);
+  const now = Date.now();
+  const shown = sortItems(page.items, options.sort).slice(0, options.pageSize);
+  const pages = pageCountOf(answer ? Object.fromEntries(answer.headers) : {}, page);
+  Object.assign(report, {
+    format: page.formats[0],
+    title: page.title,
+    total: page.total,
+    pages,
+    next: page.next,
+    coverage: coverageOf(page, pages, options.sort, ARCHIVE_PAGE_CAP),
+    itemCount: page.items.length,
+    dropped: page.dropped,
+    shown: shown.map((item) => ({
+      id: item.id,
+      title: item.title,
+      url: item.url,
+      category: item.category,
+      date: item.publishedAt
+        ? dates.formatDate(item.publishedAt, {
+            locale: options.lang,
+            timeZone: options.timeZone,
+            // The pattern its author meant, as the element reads it (said once, in the warnings).
+            format: mistake?.intended ?? options['date-format'],
+            dateOnly: item.publishedDateOnly,
+            now,
+            messages,
+          })
+        : undefined,
+      publishedAt: item.publishedAt?.toISOString(),
+      views:
+        item.views === undefined
+          ? undefined
+          : formatViews(item.views, options.lang, options['views-format'], messages),
+    })),
+  });
   return report;
+}
+
+/** A part of the package that the browser downloads on demand (src/parts.ts), loaded in Node. */
+async function loadPart(name) {
+  return (await load('parts.js'))[name].load();
 }
 
 /** The source's page count: WordPress says it; otherwise it is known only for a source without a next page. */

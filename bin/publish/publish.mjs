@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { provideDomParser } from '../node-dom.mjs';
 import { readFields, readTimeZone, readWhole, parseCommandLine, UsageError } from '../source-options.mjs';
 import { nativePages, pageName } from './native-pages.mjs';
-import { readSourcePage, sourceUrl } from './read-source.mjs';
+import { readSourcePage, sourceUrl } from '../read-source.mjs';
 import { swapFolder } from './swap-folder.mjs';
 
 const lib = new URL('../../dist/lib/', import.meta.url);
