@@ -206,10 +206,12 @@ const table = [
 
 // Every on-demand part src/parts.ts declares, as the build wrote it (dist/parts.json): what a page pays when
 // it needs one. A part shares its file with others when the build groups them (vite.config.ts).
+const partsFile = join(dist, 'parts.json');
 const partsTable = [
   '| part | what it holds | a page downloads it when | file | gzip KiB |',
   '| --- | --- | --- | --- | ---: |',
-  ...JSON.parse(readFileSync(join(dist, 'parts.json'), 'utf8')).map(
+  // A build of another tool (the size script's own tests) may have none.
+  ...(existsSync(partsFile) ? JSON.parse(readFileSync(partsFile, 'utf8')) : []).map(
     (part) =>
       `| \`${part.name}\` | ${part.what.replaceAll('|', '\\|')} | ${part.when.replaceAll('|', '\\|')} | ` +
       `\`${part.file}\` | ${kib(gzipSize(readFileSync(join(dist, part.file))))} |`,
