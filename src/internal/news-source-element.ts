@@ -192,6 +192,14 @@ export abstract class NewsSourceElement extends LitElement {
     this.#arriving.set(chunk, chunk.load().then(settle, settle));
   }
 
+  /**
+   * @internal The parts the last update asked for, while they are on their way: the pre-renderer, which
+   * has no update cycle to wait on, renders again once they are here.
+   */
+  get partsArriving(): Promise<unknown> | undefined {
+    return this.#arriving.size ? Promise.all(this.#arriving.values()) : undefined;
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (this.#arriving.size) {

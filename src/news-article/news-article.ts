@@ -15,6 +15,7 @@ import { htmlToText } from '../internal/html-to-text.js';
 import { lazyModule } from '../internal/lazy-module.js';
 import { AbortOnRemoval } from '../internal/abort-on-removal.js';
 import { NewsSourceElement } from '../internal/news-source-element.js';
+import { PrerenderedRoot } from '../internal/prerendered-root.js';
 import { loadSanitizer, sanitizeHtml } from '../internal/sanitize-html.js';
 import type { NewsItem } from '../sources/types.js';
 import { formatArticleDate } from './article-date.js';
@@ -231,6 +232,7 @@ export class NewsArticleElement extends NewsSourceElement {
   constructor() {
     super();
     this.addController(new AbortOnRemoval(this, () => this.#loader));
+    new PrerenderedRoot(this);
   }
 
   override connectedCallback(): void {
@@ -343,7 +345,10 @@ export class NewsArticleElement extends NewsSourceElement {
       }),
     );
     if (!this.#jsonLd) {
-      this.#jsonLd = document.createElement('script');
+      // A pre-rendered article came with its description: it is kept up to date rather than repeated.
+      this.#jsonLd =
+        this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]') ??
+        document.createElement('script');
       this.#jsonLd.type = 'application/ld+json';
     }
     if (this.#jsonLd.text !== json) setDataBlockText(this.#jsonLd, json);
@@ -527,7 +532,7 @@ export class NewsArticleElement extends NewsSourceElement {
  * Whether a summary is only the body's opening words (WordPress's automatic excerpt of a post without one of
  * its own, many RSS descriptions): printed as a lead, the article would start twice.
  */
-function repeatsBody(summary: string, contentHtml: string | undefined): boolean {
+export function repeatsBody(summary: string, contentHtml: string | undefined): boolean {
   if (!contentHtml) return false;
   const words = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
   const opening = words(summary.replace(/\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)$/, ''));

@@ -19,6 +19,7 @@ import { emit } from '../internal/events.js';
 import { AbortOnRemoval } from '../internal/abort-on-removal.js';
 import { lazyModule } from '../internal/lazy-module.js';
 import { NewsSourceElement } from '../internal/news-source-element.js';
+import { PrerenderedRoot } from '../internal/prerendered-root.js';
 import { storyKey } from '../sources/story.js';
 import type { NewsItem } from '../sources/types.js';
 import { CHOICES, chosen, DEFAULT_PAGE_SIZE, hasInvalidAttribute } from './attribute-choices.js';
@@ -373,6 +374,7 @@ export class NewsFeedElement extends NewsSourceElement {
         () => this.more?.abort(),
       ),
     );
+    new PrerenderedRoot(this);
   }
 
   override connectedCallback(): void {

@@ -1,0 +1,79 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { readStoredCopy, writeStoredCopy } from '../data/stored-copy.js';
+
+/**
+ * The data block `news-elements publish` puts in a pre-rendered element's light DOM: the native JSON of the
+ * first page it rendered, and when it was published (`data-saved-at`, milliseconds since the epoch).
+ */
+export const DATA_MARKER = 'data-news-prerendered';
+
+/** Hides what the element renders until it replaces the served copy (the served nodes are marked). */
+const HIDE_RENDERED = ':host > :not([data-served]) { display: none !important; }';
+
+interface SourceHost extends ReactiveElement {
+  src: string;
+  cache: number;
+}
+
+/**
+ * Takes over a pre-rendered element (a declarative shadow root written by `news-elements publish`). Lit
+ * adopts a declarative root as it is and, without hydration code, renders after what the server wrote; so
+ * what the element renders stays hidden, and the served nodes stay on screen, until it has shown its data
+ * as it will stay (`news-load`, then `updateComplete`, which waits for the parts it needs): then the served
+ * nodes go in the same task, before a frame is painted. The two are the same template over the same data,
+ * so nothing moves. Until then (and for good, should loading fail with nothing stored) the visitor reads the
+ * served copy.
+ *
+ * The data block becomes the stored copy of `src`, as if the element had fetched it at publishing time:
+ * within `cache` seconds of that it asks the network for nothing; later it shows it and revalidates, as any
+ * stored copy.
+ */
+export class PrerenderedRoot implements ReactiveController {
+  readonly #host: SourceHost;
+
+  constructor(host: SourceHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const host = this.#host;
+    if (host.hasUpdated) return;
+    const data = host.querySelector<HTMLScriptElement>(
+      `:scope > script[type="application/json"][${DATA_MARKER}]`,
+    );
+    if (data) {
+      seedStoredCopy(host, data);
+      data.remove();
+    }
+    const root = host.shadowRoot;
+    const served = root ? Array.from(root.childNodes) : [];
+    if (!root || !served.length) return;
+    for (const node of served) if (node instanceof Element) node.setAttribute('data-served', '');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HIDE_RENDERED);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const takeOver = (event: Event) => {
+      // A list inside the element (an article's related news) loads on its own.
+      if (event.target !== host) return;
+      host.removeEventListener('news-load', takeOver);
+      void host.updateComplete.then(() => {
+        served.forEach((node) => node.remove());
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      });
+    };
+    host.addEventListener('news-load', takeOver);
+  }
+}
+
+/** The published first page as `src`'s stored copy, unless one as new or newer is kept already. */
+function seedStoredCopy(host: SourceHost, data: HTMLScriptElement): void {
+  const src = host.src.trim();
+  const savedAt = Number(data.dataset.savedAt);
+  // Several sources merge into one list: no one of them is the page that was published.
+  if (!src || /\s/.test(src) || host.cache <= 0 || !Number.isFinite(savedAt)) return;
+  const url = new URL(src, document.baseURI).href;
+  if ((readStoredCopy(url)?.savedAt ?? -Infinity) >= savedAt) return;
+  const text = data.textContent ?? '';
+  void writeStoredCopy(url, { text, contentType: 'application/json', url, headers: {}, savedAt });
+}

@@ -1,0 +1,54 @@
+import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { parseSource } from '../sources/parse-source.js';
+import { mergePages, type MergedPage } from '../data/merge-pages.js';
+import type { FormatSetting } from '../sources/detect.js';
+import { scriptSafeJson } from '../news-article/json-ld.js';
+import { DATA_MARKER } from '../internal/prerendered-root.js';
+
+/** Attribute values of a pre-rendered element: text, or `true` for a boolean attribute. */
+export type Attributes = Record<string, string | true>;
+
+/**
+ * The opening tag's attributes as static markup (names are checked against what the element observes, so
+ * none can break out of the tag; values are escaped for a double-quoted attribute).
+ */
+export function staticAttributes(
+  element: { observedAttributes: string[] },
+  attributes: Attributes,
+): StaticValue {
+  const known = new Set(element.observedAttributes);
+  const text = Object.entries(attributes).map(([name, value]) => {
+    if (!known.has(name)) throw new Error(`pre-rendering: the element has no attribute "${name}"`);
+    return value === true ? name : `${name}="${escapeAttribute(value)}"`;
+  });
+  return unsafeStatic(text.join(' '));
+}
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+}
+
+/**
+ * The data block a pre-rendered element carries in its light DOM (`PrerenderedRoot` reads it): the source's
+ * first answer as JSON that no `</script>` inside can end early, and when it was published.
+ */
+export function dataBlock(json: string, savedAt: number): StaticValue {
+  const text = scriptSafeJson(JSON.parse(json) as object);
+  return unsafeStatic(
+    `<script type="application/json" ${DATA_MARKER} data-saved-at="${Math.round(savedAt)}">${text}</script>`,
+  );
+}
+
+/**
+ * A published native page as the element reads it: the same adapter (detected as the element's `format`
+ * says) and merge, in the zone the element is given.
+ */
+export async function readPublished(
+  json: string,
+  url: string,
+  format: FormatSetting,
+  timeZone: string,
+): Promise<MergedPage> {
+  const page = await parseSource(json, 'application/json', format, { baseUrl: url, headers: {}, timeZone });
+  return mergePages([{ url, page }]);
+}

@@ -1,0 +1,32 @@
+/**
+ * What the elements' modules and templates read of a browser, for rendering them in Node: Lit's own DOM
+ * shim (`HTMLElement`, `customElements`, `Element`, `document`, …), which @lit-labs/ssr documents for this;
+ * jsdom's DOMParser, with which the adapters and the sanitizer read HTML (as `check` and `publish` provide
+ * it); and the address of the page being rendered, which the templates read as a browser's `location`
+ * (share links, the JSON-LD's page, which links open in a new tab). Imported first by every pre-rendering
+ * module.
+ */
+import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import { JSDOM } from 'jsdom';
+
+const parser = globalThis as { DOMParser?: unknown };
+parser.DOMParser ??= new JSDOM('').window.DOMParser;
+
+/** A placeholder origin for pages whose public address is not known: no real site has it. */
+export const UNKNOWN_PAGE = 'https://news-elements.invalid/';
+
+/** `render` as if it ran on the page at `pageUrl`. */
+export async function atPage<T>(pageUrl: string, render: () => Promise<T>): Promise<T> {
+  const shim = globalThis as unknown as { location: URL; navigator?: object; window?: object };
+  const before = { location: shim.location, window: shim.window };
+  shim.location = new URL(pageUrl);
+  // As a browser whose voices have not loaded and that cannot share natively (Node 20 has no navigator):
+  // what the article's toolbar shows where the visitor's browser is such.
+  shim.navigator ??= {};
+  shim.window = { location: shim.location, print() {} };
+  try {
+    return await render();
+  } finally {
+    Object.assign(shim, before);
+  }
+}

@@ -1,0 +1,66 @@
+import { atPage, UNKNOWN_PAGE } from './node-page.js';
+import { html } from 'lit/static-html.js';
+import { NewsFeedElement } from '../news-feed/news-feed.js';
+import { DEFAULT_PAGE_SIZE } from '../news-feed/attribute-choices.js';
+import type { FormatSetting } from '../sources/detect.js';
+import { renderSettled } from './render-settled.js';
+import { dataBlock, readPublished, staticAttributes, type Attributes } from './element-markup.js';
+
+export interface FeedPrerender {
+  /** The first page as published: native JSON (the text of `feed.json`). */
+  firstPage: string;
+  /** The element's `src`, as the page it is pasted into will resolve it (`feed.json`, or an absolute URL). */
+  src: string;
+  /** The absolute URL the first page is served from: its relative URLs (`next`, images) resolve against it. */
+  sourceUrl: string;
+  /**
+   * The element's other attributes (`page-size`, `layout`, `date-format`, `paging` …). `lang` and
+   * `time-zone` are always written, so that the browser formats as this render did: by default `vi` and
+   * this machine's zone.
+   */
+  attributes?: Attributes;
+  /** When the data was read from the source (ms since the epoch): the element's stored copy is that old. */
+  savedAt: number;
+  /** The address of the page that will show it, when known. */
+  pageUrl?: string;
+}
+
+/**
+ * `<news-feed>` pre-rendered: a declarative shadow root holding the first page exactly as the element
+ * renders it (its own class, templates and styles, rendered by @lit-labs/ssr over the data read by its own
+ * adapter), readable and printable without JavaScript; the first page's JSON, from which the element's
+ * stored copy starts when its script takes over (see `PrerenderedRoot`); and plain links to the items in
+ * the light DOM (the element's fallback content), for crawlers and browsers that read no shadow root.
+ */
+export async function prerenderFeed(options: FeedPrerender): Promise<string> {
+  NewsFeedElement.define();
+  const attributes: Attributes = {
+    lang: 'vi',
+    'time-zone': Intl.DateTimeFormat().resolvedOptions().timeZone,
+    ...options.attributes,
+    src: options.src,
+  };
+  const timeZone = String(attributes['time-zone']);
+  const format = (attributes.format === true ? 'auto' : (attributes.format ?? 'auto')) as FormatSetting;
+  const page = await readPublished(options.firstPage, options.sourceUrl, format, timeZone);
+  const size =
+    Number(attributes['page-size']) >= 1 ? Math.round(Number(attributes['page-size'])) : DEFAULT_PAGE_SIZE;
+  const links = page.items.slice(0, size);
+  return atPage(options.pageUrl ?? UNKNOWN_PAGE, () =>
+    renderSettled(
+      () =>
+        html`<news-feed
+          ${staticAttributes(NewsFeedElement, attributes)}
+          .page=${page}
+          .outcome=${page.items.length ? 'ready' : 'empty'}
+          >${
+            links.length
+              ? html`<ul>
+                  ${links.map((item) => html`<li>${item.url ? html`<a href=${item.url}>${item.title}</a>` : item.title}</li>`)}
+                </ul>`
+              : ''
+          }${dataBlock(options.firstPage, options.savedAt)}</news-feed
+        >`,
+    ),
+  );
+}

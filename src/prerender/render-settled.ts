@@ -1,0 +1,32 @@
+import './node-page.js';
+import { render } from '@lit-labs/ssr';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import type { NewsSourceElement } from '../internal/news-source-element.js';
+
+/** Renders can ask for parts a few levels deep (the extras, then a date pattern's date-fns): never more. */
+const MAX_PASSES = 4;
+
+/**
+ * `template` rendered to HTML with declarative shadow roots, as the elements in it render once the parts
+ * their attributes ask for are here. A server render has no update cycle: an element asks for a part
+ * (paging, search, a date pattern) in `willUpdate` and renders without it; so this renders again once the
+ * parts asked for have arrived, until a render asks for none. What a browser shows once settled is then
+ * what the HTML holds.
+ */
+export async function renderSettled(template: () => unknown): Promise<string> {
+  for (let pass = 1; ; pass++) {
+    const elements: NewsSourceElement[] = [];
+    class SeenRenderer extends LitElementRenderer {
+      constructor(tagName: string) {
+        super(tagName);
+        elements.push(this.element as unknown as NewsSourceElement);
+      }
+    }
+    const html = await collectResult(render(template(), { elementRenderers: [SeenRenderer] }));
+    const arriving = elements.map((element) => element.partsArriving).filter(Boolean);
+    if (!arriving.length) return html;
+    if (pass === MAX_PASSES) throw new Error('pre-rendering: the elements kept asking for parts');
+    await Promise.all(arriving);
+  }
+}
