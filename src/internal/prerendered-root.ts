@@ -7,8 +7,8 @@ import { readStoredCopy, writeStoredCopy } from '../data/stored-copy.js';
  */
 export const DATA_MARKER = 'data-news-prerendered';
 
-/** Hides what the element renders until it replaces the served copy (the served nodes are marked). */
-const HIDE_RENDERED = ':host > :not([data-served]) { display: none !important; }';
+/** Hides what the element renders (Lit puts it before the served nodes) until it replaces them. */
+const HIDE_RENDERED = ':host>:not([data-served]){display:none!important}';
 
 interface SourceHost extends ReactiveElement {
   src: string;
@@ -39,30 +39,27 @@ export class PrerenderedRoot implements ReactiveController {
   hostConnected(): void {
     const host = this.#host;
     if (host.hasUpdated) return;
-    const data = host.querySelector<HTMLScriptElement>(
-      `:scope > script[type="application/json"][${DATA_MARKER}]`,
-    );
+    const data = host.querySelector<HTMLScriptElement>(`script[${DATA_MARKER}]`);
     if (data) {
       seedStoredCopy(host, data);
       data.remove();
     }
     const root = host.shadowRoot;
-    const served = root ? Array.from(root.childNodes) : [];
+    const served = root ? [...root.childNodes] : [];
     if (!root || !served.length) return;
     for (const node of served) if (node instanceof Element) node.setAttribute('data-served', '');
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(HIDE_RENDERED);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    const takeOver = (event: Event) => {
-      // A list inside the element (an article's related news) loads on its own.
-      if (event.target !== host) return;
-      host.removeEventListener('news-load', takeOver);
-      void host.updateComplete.then(() => {
-        served.forEach((node) => node.remove());
-        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-      });
-    };
-    host.addEventListener('news-load', takeOver);
+    host.addEventListener(
+      'news-load',
+      () =>
+        void host.updateComplete.then(() => {
+          served.forEach((node) => node.remove());
+          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+        }),
+      { once: true },
+    );
   }
 }
 
@@ -71,7 +68,7 @@ function seedStoredCopy(host: SourceHost, data: HTMLScriptElement): void {
   const src = host.src.trim();
   const savedAt = Number(data.dataset.savedAt);
   // Several sources merge into one list: no one of them is the page that was published.
-  if (!src || /\s/.test(src) || host.cache <= 0 || !Number.isFinite(savedAt)) return;
+  if (!src || /\s/.test(src) || host.cache <= 0 || !(savedAt > 0)) return;
   const url = new URL(src, document.baseURI).href;
   if ((readStoredCopy(url)?.savedAt ?? -Infinity) >= savedAt) return;
   const text = data.textContent ?? '';

@@ -4,6 +4,7 @@ import { NewsFeedElement } from '../news-feed/news-feed.js';
 import { DEFAULT_PAGE_SIZE } from '../news-feed/attribute-choices.js';
 import type { FormatSetting } from '../sources/detect.js';
 import { renderSettled } from './render-settled.js';
+import { feedExtrasStyles } from '../news-feed/feed-extras.styles.js';
 import { dataBlock, readPublished, staticAttributes, type Attributes } from './element-markup.js';
 
 export interface FeedPrerender {
@@ -61,6 +62,8 @@ export async function prerenderFeed(options: FeedPrerender): Promise<string> {
               : ''
           }${dataBlock(options.firstPage, options.savedAt)}</news-feed
         >`,
+      // The extras' controllers and styles come together (attachExtras).
+      (element) => ((element as NewsFeedElement).ticker ? [feedExtrasStyles] : []),
     ),
   );
 }
