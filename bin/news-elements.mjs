@@ -9,6 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { provideDomParser } from './node-dom.mjs';
+import { PUBLISH_USAGE, UsageError as PublishUsageError, publish } from './publish/publish.mjs';
 
 const lib = new URL('../dist/lib/', import.meta.url);
 const load = (path) => import(new URL(path, lib).href);
@@ -20,6 +22,7 @@ const load = (path) => import(new URL(path, lib).href);
 const DEFAULT_ORIGIN = 'https://news-elements.invalid';
 
 const USAGE = `Usage: news-elements check <url-or-file> [options]
+       news-elements publish <url-or-file> --out <dir> [options]   (see publish --help)
 
 Reads a news source the way <news-feed> does and reports what it would show.
 
@@ -123,29 +126,6 @@ async function main(argv) {
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else print(report);
   return report.error || report.shown.length === 0 ? 1 : 0;
-}
-
-/**
- * The adapters read XML and strip HTML with the browser's DOMParser. Node has none: jsdom (an optional
- * dependency) supplies it; without it JSON sources whose text has no markup still work, and anything else
- * fails with a message that says what to install rather than a bare ReferenceError.
- */
-async function provideDomParser() {
-  if (globalThis.DOMParser) return true;
-  try {
-    const { JSDOM } = await import('jsdom');
-    globalThis.DOMParser = new JSDOM('').window.DOMParser;
-    return true;
-  } catch {
-    globalThis.DOMParser = class {
-      parseFromString() {
-        throw new Error(
-          'reading RSS/Atom or HTML inside items needs the optional dependency jsdom: npm install jsdom@26',
-        );
-      }
-    };
-    return false;
-  }
 }
 
 /** Bytes, content type, base URL and (for a URL) the response's status and headers. */
@@ -435,11 +415,13 @@ function print(report) {
 // Run as the `news-elements` command (npx, a symlink in node_modules/.bin), not when imported by a test.
 const invoked = process.argv[1] && (await import('node:fs')).realpathSync(process.argv[1]);
 if (invoked === (await import('node:fs')).realpathSync(new URL(import.meta.url))) {
-  main(process.argv.slice(2)).then(
+  const argv = process.argv.slice(2);
+  const publishing = argv.find((arg) => !arg.startsWith('-')) === 'publish';
+  (publishing ? publish(argv) : main(argv)).then(
     (code) => (process.exitCode = code),
     (error) => {
-      if (error instanceof UsageError) {
-        console.error(`news-elements: ${error.message}\n\n${USAGE}`);
+      if (error instanceof UsageError || error instanceof PublishUsageError) {
+        console.error(`news-elements: ${error.message}\n\n${publishing ? PUBLISH_USAGE : USAGE}`);
         process.exitCode = 2;
       } else {
         console.error(error);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
+import { publishedFolders } from './published-folder.mjs';
 
 /**
  * Test-only HTTP behaviour that fixture files cannot express, under `/__fault/`. `<key>` names a counter, so
@@ -18,6 +19,8 @@ import { join, normalize } from 'node:path';
  * - `/__fault/echo/<key>?body=…&type=…` answers `body` (a payload a test built: value tables, random
  *   payloads) with that Content-Type (default JSON);
  * - `/__fault/count/<key>` how many requests `<key>` has had, as JSON;
+ * - `/__fault/published/<key>/<file>` a folder `news-elements publish` wrote, served as a static host
+ *   serves it (see published-folder.mjs);
  * - `/__fault/parts/<key>/<file>` the built `dist/<file>`, never cached, so that a page importing
  *   `/__fault/parts/<key>/news-elements.js` loads the bundle and its on-demand parts from there; after
  *   `/__fault/block/<key>?parts=rss,failure-text&as=drop` requests for those parts (file names starting so)
@@ -26,6 +29,7 @@ import { join, normalize } from 'node:path';
  * and a fault must reach the server on every request.
  */
 export function faultServer() {
+  const published = publishedFolders();
   const counts = new Map();
   /** Per key: the part names whose requests fail, and how. */
   const blocks = new Map();
@@ -43,6 +47,8 @@ export function faultServer() {
     switch (kind) {
       case 'count':
         return json({ count: seen });
+      case 'published':
+        return published(context, args);
       case 'status':
         return fail(context, Number(args[0]));
       case 'block': {

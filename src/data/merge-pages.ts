@@ -54,6 +54,7 @@ export function mergePages(outcomes: SourceOutcome[]): MergedPage {
       if (page.next) merged.next = page.next;
       // What a server can be asked is one source's: several are read further instead (see archive.ts).
       if (page.ask) merged.ask = page.ask;
+      if (page.index) merged.index = page.index;
     }
   }
   merged.total = several ? items.length : total;

@@ -8,6 +8,7 @@ import { fill } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import type { ArchiveQuery } from '../sources/types.js';
 import { ARCHIVE_PAGE_CAP } from './archive-cap.js';
+import { readIndexedAnswer } from './indexed-archive.js';
 import type { NewsFeedElement } from './news-feed.js';
 import { pageLoaded } from './paging.js';
 import { announceResults } from './search-and-tabs.js';
@@ -16,8 +17,13 @@ import { announceResults } from './search-and-tabs.js';
 export interface ArchiveState {
   /** The query (`archiveKey`) this answers. */
   key: string;
-  /** The server's answer over the whole archive, when its server could be asked (see `AskServer`). */
+  /**
+   * The answer over the whole archive: its server's, when it could be asked (see `AskServer`), or one read
+   * with a published feed's archive index (see `ArchiveIndex`).
+   */
   answer?: MergedPage;
+  /** The answer's next items, where the answer is read a page at a time from an archive index. */
+  readMore?: (signal: AbortSignal) => Promise<MergedPage>;
   /** The answer, or the further pages, on their way. */
   reading: boolean;
   /** Whether the source's own pages were read further (and so what the list covers is worth saying). */
@@ -44,8 +50,9 @@ export const archiveKey = (query: ArchiveQuery | undefined): string => (query ? 
 
 /**
  * Follows what the list is asked (search, category, order): when the source has more than its loaded pages,
- * asks its server for the answer over the whole archive where the adapter says the server can give it, and
- * otherwise reads up to `ARCHIVE_PAGE_CAP` further pages, with the progress and then the coverage said.
+ * asks its server for the answer over the whole archive where the adapter says the server can give it, reads
+ * it with the archive index of a published static feed where the source has one, and otherwise reads up to
+ * `ARCHIVE_PAGE_CAP` further pages, with the progress and then the coverage said.
  */
 export class ArchiveReader implements ReactiveController {
   readonly #feed: NewsFeedElement;
@@ -77,12 +84,17 @@ export class ArchiveReader implements ReactiveController {
     const request = (this.#request = new AbortController());
     const options = { signal: request.signal, retryPolicy: VISITOR_RETRY_POLICY };
     const url = feed.page?.ask?.(query);
-    feed.archive = { key, reading: true, readFurther: !url };
+    const index = url ? undefined : feed.page?.index;
+    feed.archive = { key, reading: true, readFurther: !url && !index };
     try {
       if (url) {
         const answer = await feed.loadSource(url, options);
         if (request.signal.aborted) return;
         feed.archive = { key, answer, reading: false, readFurther: false };
+      } else if (index) {
+        const { answer, readMore } = await readIndexedAnswer(feed, index, query, request.signal);
+        if (request.signal.aborted) return;
+        feed.archive = { key, answer, readMore, reading: false, readFurther: false };
       } else {
         for (let read = 0; feed.page?.next && read < ARCHIVE_PAGE_CAP; read++) {
           const next = feed.page.next;

@@ -5,9 +5,12 @@ import type { NewsItem } from '../sources/types.js';
 export function inCategory(items: readonly NewsItem[], category: string): NewsItem[] {
   const wanted = foldText(category).trim();
   if (!wanted) return [...items];
-  return items.filter((item) =>
-    [item.category, ...(item.tags ?? [])].some((name) => name !== undefined && foldText(name) === wanted),
-  );
+  return items.filter((item) => categoryNames(item).some((name) => foldText(name) === wanted));
+}
+
+/** The names a category filter looks at: the item's category and its tags. */
+export function categoryNames(item: NewsItem): string[] {
+  return [item.category, ...(item.tags ?? [])].filter((name): name is string => name !== undefined);
 }
 
 /** The words of a search, folded; empty words dropped. */
@@ -26,12 +29,20 @@ export function filterItems(items: readonly NewsItem[], category: string, query:
  */
 export function matching(items: readonly NewsItem[], words: string[]): NewsItem[] {
   if (!words.length) return [...items];
-  const patterns = words.map((word) => wordStart(word));
+  const patterns = wordPatterns(words);
   return items.filter((item) => {
-    const haystack = foldText([item.title, item.summary, item.category, ...(item.tags ?? [])].join(' '));
+    const haystack = searchedText(item);
     return patterns.every((pattern) => pattern.test(haystack));
   });
 }
+
+/** The folded text a search looks in: title, summary, category and tags. */
+export function searchedText(item: NewsItem): string {
+  return foldText([item.title, item.summary, item.category, ...(item.tags ?? [])].join(' '));
+}
+
+/** One test per word of a search: the folded word at the start of a word of the searched text. */
+export const wordPatterns = (words: string[]): RegExp[] => words.map((word) => wordStart(word));
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A folded word at the start of a word (after a non-letter, or at the very start). */

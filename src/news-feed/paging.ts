@@ -38,10 +38,10 @@ async function loadUntil(feed: NewsFeedElement, count: number, retry: () => void
     feed.loadingMore = true;
     try {
       // The visitor waits with the list in view: a server restarting meanwhile should not end in an error.
-      const more = await feed.loadSource(next, {
-        signal: controller.signal,
-        retryPolicy: VISITOR_RETRY_POLICY,
-      });
+      const readMore = list === feed.page ? undefined : feed.archive?.readMore;
+      const more = await (readMore
+        ? readMore(controller.signal)
+        : feed.loadSource(next, { signal: controller.signal, retryPolicy: VISITOR_RETRY_POLICY }));
       if (controller.signal.aborted || feed.listPage !== list) return false;
       if (list === feed.page) feed.page = appendPage(list, more);
       else feed.archive = { ...feed.archive!, answer: appendPage(list, more) };

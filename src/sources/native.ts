@@ -17,6 +17,9 @@ export async function adaptNative(payload: unknown, context: AdapterContext): Pr
   if (next) page.next = next;
   const total = readCount(feed.total);
   if (total !== undefined) page.total = total;
+  // Only reported: loading it is the list's business, when it is asked something (archive.ts).
+  const index = absoluteUrl(feed.index, context.baseUrl);
+  if (index) page.index = index;
   return page;
 }
 

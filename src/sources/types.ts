@@ -85,6 +85,11 @@ export interface NewsPage {
   total?: number;
   /** Set by adapters of formats whose servers can search, filter or order (see `AskServer`). */
   ask?: AskServer;
+  /**
+   * The absolute URL of the archive index of a published static feed (see `ArchiveIndex`), with which a list
+   * answers a search, a category or an order over every page without reading them all.
+   */
+  index?: string;
 }
 
 export type SourceFormat = 'native' | 'jsonfeed' | 'wordpress' | 'rss' | 'custom';

@@ -75,3 +75,15 @@ export const homeOrder = (posts: RestPost[]): RestPost[] => [
   ...posts.filter((post) => post.sticky),
   ...posts.filter((post) => !post.sticky),
 ];
+
+export interface PublishRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** The published folder's files, each with a hash of its bytes. */
+  files: Record<string, string>;
+}
+
+/** `news-elements publish <args> --out <folder>`, run by the suite's server; the folder is `/published/<name>/`. */
+export const publishSource = (name: string, ...args: string[]): Promise<PublishRun> =>
+  executeServerCommand('wordpress', { action: 'publish', name, args }) as Promise<PublishRun>;
