@@ -4,7 +4,9 @@
  * jsdom's DOMParser, with which the adapters and the sanitizer read HTML (as `check` and `publish` provide
  * it); and the address of the page being rendered, which the templates read as a browser's `location`
  * (share links, the JSON-LD's page, which links open in a new tab). Imported first by every pre-rendering
- * module.
+ * module; a process that may already have a stand-in `document` (the publish command's reading of a source)
+ * imports it, and awaits it, before them: the shim loads asynchronously, and Lit, which reads `document` as
+ * it loads, could otherwise load first.
  */
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { JSDOM } from 'jsdom';

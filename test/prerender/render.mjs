@@ -14,6 +14,8 @@ const sourceUrl = new URL(src, params.origin).href;
 const firstPage = await readFile(new URL('feed.json', fixtures), 'utf8');
 const attributes = { lang: params.lang, 'time-zone': 'Asia/Ho_Chi_Minh', ...params.attributes };
 
+// The DOM shim first, finished: Lit reads `document` as it loads (see bin/publish/prerendered-files.mjs).
+await import(new URL('node-page.js', lib).href);
 let markup;
 if (params.kind === 'article') {
   const { prerenderArticle } = await import(new URL('prerender-article.js', lib).href);
