@@ -35,7 +35,8 @@ const server = createServer(async (request, response) => {
     const body = await readFile(join(root, path));
     response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
     response.end(body);
-  } catch {
+  } catch (error) {
+    if (values.debug) console.log(`  ${url.pathname}: ${error.message}`);
     response.writeHead(404).end();
   }
 });
@@ -54,6 +55,8 @@ try {
           const page = await browser.newPage();
           await page.setViewport({ width, height: 900 });
           await page.setJavaScriptEnabled(scripts);
+          page.on('console', (message) => values.debug && console.log(`  console: ${message.text()}`));
+          page.on('pageerror', (error) => console.log(`  page error: ${error.message}`));
           const attrs =
             kind === 'feed' ? `&attrs=${encodeURIComponent('{"paging":"more","page-size":"3"}')}` : '';
           await page.goto(`${origin}/__prerender/${kind}?lang=${lang}${attrs}${scripts ? '&script=1' : ''}`, {

@@ -89,8 +89,10 @@ describe('pre-rendered <news-feed>', () => {
     expect(feed.querySelector(':scope > ul')!.getClientRects()).to.have.length(0);
   });
 
-  it('formats in English on an English page, with scripts off', async () => {
-    const page = await openWithoutScripts('/__prerender/feed?lang=en');
+  it('formats in English on an English page, and offers no button that needs a script, with scripts off', async () => {
+    const page = await openWithoutScripts(
+      `/__prerender/feed?lang=en&attrs=${encodeURIComponent(JSON.stringify({ paging: 'more' }))}`,
+    );
     frame = page.frame;
     const root = page.doc.querySelector('news-feed')!.shadowRoot!;
     expect(shown(root, 'views')).to.deep.equal(['1,234 views', '0 views', '98,765 views']);
@@ -100,6 +102,8 @@ describe('pre-rendered <news-feed>', () => {
       timeZone: 'Asia/Ho_Chi_Minh',
     });
     expect(shown(root, 'date')[0]).to.equal(medium.format(new Date('2020-08-21T17:24:00+07:00')));
+    // The pager is there (the script shows it as served) but not offered: without a script it does nothing.
+    expect(root.querySelector('[part~="pager"] button')!.textContent!.trim()).to.equal('Load more');
     expect(shown(root, 'pager')).to.deep.equal([]);
   });
 

@@ -6,6 +6,13 @@ import type { RenderInfo } from '@lit-labs/ssr';
 import type { CSSResult, LitElement } from 'lit';
 import type { NewsSourceElement } from '../internal/news-source-element.js';
 
+/**
+ * What only a script makes work (buttons: paging, search, tabs, the article's tools) is not offered where
+ * scripting is off. Where it is on, the served copy shows them, as the element will.
+ */
+const WITHOUT_SCRIPTS =
+  '@media (scripting: none) { [part~="pager"], [part~="search"], [part~="tabs"], [part~="toolbar"] { display: none; } }';
+
 /** Renders can ask for parts a few levels deep (the extras, then a date pattern's date-fns): never more. */
 const MAX_PASSES = 4;
 
@@ -35,7 +42,7 @@ export async function renderSettled(
       override renderShadow(info: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
         const shadow = super.renderShadow(info) as unknown[] | undefined;
         const later = adoptedLater(this.element).map((style) => style.cssText);
-        shadow?.splice(shadow.indexOf('</style>'), 0, ...later);
+        shadow?.splice(shadow.indexOf('</style>'), 0, ...later, WITHOUT_SCRIPTS);
         return shadow as ReturnType<LitElementRenderer['renderShadow']>;
       }
     }
