@@ -20,7 +20,10 @@
  * retries in every engine and tells setup problems apart (+0.57 KiB), odd sources' readings (+0.6) and whole
  * titles with attribute checks (+0.5) and the real WordPress's fixes (+0.48: paging kept with stored copies, a
  * failed page that keeps the list, pinned and protected posts), every budgeted page is over by 1.7-2.7 KiB
- * (WordPress also by a shared fold-text chunk). The ceilings hold them there.
+ * (WordPress also by a shared fold-text chunk). The ceilings hold them there. Taking over pre-rendered HTML
+ * (issue 19, src/internal/prerendered-root.ts: the stored copy seeded from the page, the served nodes kept on
+ * screen until the element has settled) is in every page's main bundle: +0.28 KiB, measured against the same
+ * build without it, and the ceilings rose by 0.3.
  */
 
 /** The module build, as the README's snippet loads it. */
@@ -43,7 +46,7 @@ export const PAGES = [
     body: feed('native-basic.json', `date-format="${SEED_PATTERN}"`),
     budget: { kib: 22, scripts: 2 },
     goal: { kib: 15, scripts: 1 },
-    ceiling: { kib: 23.75 },
+    ceiling: { kib: 24.05 },
   },
   {
     id: 'feed-seed-jsonfeed',
@@ -51,7 +54,7 @@ export const PAGES = [
     body: feed('jsonfeed-basic.json', `date-format="${SEED_PATTERN}"`),
     budget: { kib: 22, scripts: 2 },
     goal: { kib: 15, scripts: 1 },
-    ceiling: { kib: 24.25 },
+    ceiling: { kib: 24.55 },
   },
   {
     id: 'feed-default',
@@ -59,7 +62,7 @@ export const PAGES = [
     body: feed('native-basic.json'),
     budget: { kib: 21.5 },
     goal: { kib: 15 },
-    ceiling: { kib: 23.75 },
+    ceiling: { kib: 24.05 },
   },
   {
     id: 'feed-wordpress',
@@ -67,7 +70,7 @@ export const PAGES = [
     body: feed('sources/wp-posts.json'),
     budget: { kib: 23 },
     goal: { kib: 16 },
-    ceiling: { kib: 25.75 },
+    ceiling: { kib: 26.05 },
   },
   {
     id: 'article-seed',
@@ -75,7 +78,7 @@ export const PAGES = [
     body: article(),
     budget: { kib: 32 },
     goal: { kib: 26 },
-    ceiling: { kib: 34.4 },
+    ceiling: { kib: 34.7 },
   },
   { id: 'feed-rss', label: 'feed, RSS 2.0', body: feed('sources/rss2.xml') },
   {
