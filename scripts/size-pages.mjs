@@ -20,10 +20,12 @@
  * retries in every engine and tells setup problems apart (+0.57 KiB), odd sources' readings (+0.6) and whole
  * titles with attribute checks (+0.5) and the real WordPress's fixes (+0.48: paging kept with stored copies, a
  * failed page that keeps the list, pinned and protected posts), every budgeted page is over by 1.7-2.7 KiB
- * (WordPress also by a shared fold-text chunk). The ceilings hold them there. Taking over pre-rendered HTML
- * (issue 19, src/internal/prerendered-root.ts: the stored copy seeded from the page, the served nodes kept on
- * screen until the element has settled) is in every page's main bundle: +0.28 KiB, measured against the same
- * build without it, and the ceilings rose by 0.3.
+ * (WordPress also by a shared fold-text chunk). The ceilings hold them there. Issue 19's archive index of a
+ * published feed costs the entry 24 bytes (the native adapter reports it, the merged page keeps it, the
+ * element hands its shared GET to the archive reader's chunk), which took WordPress from 25.75 to 25.77.
+ * Taking over pre-rendered HTML (issue 19, src/internal/prerendered-root.ts: the stored copy seeded from the
+ * page, the served nodes kept on screen until the element has settled) is in every page's main bundle:
+ * +0.28 KiB, measured against the same build without it, and the ceilings rose by 0.3.
  */
 
 /** The module build, as the README's snippet loads it. */
@@ -70,7 +72,7 @@ export const PAGES = [
     body: feed('sources/wp-posts.json'),
     budget: { kib: 23 },
     goal: { kib: 16 },
-    ceiling: { kib: 26.05 },
+    ceiling: { kib: 26.1 },
   },
   {
     id: 'article-seed',

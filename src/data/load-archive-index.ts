@@ -6,16 +6,22 @@ import {
   type SearchText,
 } from '../sources/archive-index.js';
 import { bodyText } from '../sources/body-text.js';
+import type { FetchedBody } from './fetch-body.js';
 import type { RetryPolicy } from './retry.js';
-import { sharedFetch } from './shared-requests.js';
 
-export interface IndexLoadOptions {
+export interface IndexRequest {
   signal?: AbortSignal;
-  timeoutMs: number;
   retryPolicy?: RetryPolicy;
-  /** How long an index already at hand is reused (the list's `cache`): it changes with every publish. */
+  /** How long an answer already at hand is reused. */
   maxAgeMs: number;
 }
+
+/**
+ * The GET the index's files are read with: the element's shared, timed and retried one (`sharedFetch`),
+ * handed in. The archive reader's chunk importing the fetch itself made rolldown split `errors` out of the
+ * entry into a chunk of its own, one more request on every page.
+ */
+export type IndexFetch = (url: string, request: IndexRequest) => Promise<FetchedBody>;
 
 /**
  * The searched text is named by its content (`search.<hash>.json`): an answer once at hand stays right for
@@ -23,8 +29,8 @@ export interface IndexLoadOptions {
  */
 const FOR_EVER = Number.POSITIVE_INFINITY;
 
-async function loadJson(url: string, options: IndexLoadOptions, maxAgeMs: number): Promise<unknown> {
-  const response = await sharedFetch(url, { ...options, maxAgeMs });
+async function loadJson(url: string, fetch: IndexFetch, request: IndexRequest): Promise<unknown> {
+  const response = await fetch(url, request);
   const text = await bodyText(response.bytes, response.contentType);
   try {
     return JSON.parse(text);
@@ -36,12 +42,27 @@ async function loadJson(url: string, options: IndexLoadOptions, maxAgeMs: number
   }
 }
 
-/** The archive index of a published static feed (see `ArchiveIndex`). */
-export async function loadArchiveIndex(url: string, options: IndexLoadOptions): Promise<ArchiveIndex> {
-  return readArchiveIndex(await loadJson(url, options, options.maxAgeMs), url);
+/**
+ * The archive index of a published static feed (see `ArchiveIndex`); `request.maxAgeMs` is the list's
+ * `cache`, as the index changes with every publish.
+ */
+export async function loadArchiveIndex(
+  url: string,
+  fetch: IndexFetch,
+  request: IndexRequest,
+): Promise<ArchiveIndex> {
+  return readArchiveIndex(await loadJson(url, fetch, request), url);
 }
 
 /** The searched text of `index`, which only a search needs. */
-export async function loadSearchText(index: ArchiveIndex, options: IndexLoadOptions): Promise<SearchText> {
-  return readSearchText(await loadJson(index.search, options, FOR_EVER), index.search, index);
+export async function loadSearchText(
+  index: ArchiveIndex,
+  fetch: IndexFetch,
+  request: IndexRequest,
+): Promise<SearchText> {
+  return readSearchText(
+    await loadJson(index.search, fetch, { ...request, maxAgeMs: FOR_EVER }),
+    index.search,
+    index,
+  );
 }

@@ -24,6 +24,9 @@ export interface MergedPage extends NewsPage {
   storedAt?: number;
 }
 
+/** What a page says of its source alone: kept where the list shows one source. */
+const ONE_SOURCES = ['title', 'next', 'ask', 'index'] as const;
+
 /**
  * Several feeds as one list, in `src` order (the element sorts): an item that two sources share (see
  * `StoryIndex`: the same URL, or the same id where URLs cannot tell them apart) shows once, and each item
@@ -49,12 +52,10 @@ export function mergePages(outcomes: SourceOutcome[]): MergedPage {
     merged.dropped.push(...page.dropped);
     if (page.repeatedIds) merged.repeatedIds = [...(merged.repeatedIds ?? []), ...page.repeatedIds];
     total += page.total ?? page.items.length;
+    // The title, the next page and what can be asked of the archive (a server, or a published feed's index)
+    // are one source's: several are read further instead (see archive.ts).
     if (!several) {
-      if (page.title) merged.title = page.title;
-      if (page.next) merged.next = page.next;
-      // What a server can be asked is one source's: several are read further instead (see archive.ts).
-      if (page.ask) merged.ask = page.ask;
-      if (page.index) merged.index = page.index;
+      for (const key of ONE_SOURCES) if (page[key]) Object.assign(merged, { [key]: page[key] });
     }
   }
   merged.total = several ? items.length : total;

@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import { loadFeed, type LoadOptions } from '../data/load-feed.js';
 import type { MergedPage } from '../data/merge-pages.js';
+import { sharedFetch } from '../data/shared-requests.js';
 import type { NewsError } from '../errors.js';
 import { needsPatternSupport, patternSupport, type DateFormat } from '../i18n/format-date.js';
 import type { ViewsFormat } from '../i18n/format-views.js';
@@ -114,6 +115,12 @@ export abstract class NewsSourceElement extends LitElement {
       ...options,
     });
   }
+
+  /**
+   * @internal The shared GET (`sharedFetch`), for the feed's archive index, whose chunk may not import it
+   * itself (see `IndexFetch`).
+   */
+  readonly fetchShared = sharedFetch;
 
   /** The settings a changed value of which means loading the source again. */
   protected sourceSettings() {

@@ -1,4 +1,4 @@
-import { loadArchiveIndex, loadSearchText } from '../data/load-archive-index.js';
+import { loadArchiveIndex, loadSearchText, type IndexFetch } from '../data/load-archive-index.js';
 import type { MergedPage } from '../data/merge-pages.js';
 import { VISITOR_RETRY_POLICY } from '../data/visitor-retry.js';
 import { NewsError } from '../errors.js';
@@ -23,14 +23,11 @@ export async function readIndexedAnswer(
   query: ArchiveQuery,
   signal: AbortSignal,
 ): Promise<IndexedAnswer> {
-  const options = {
-    signal,
-    timeoutMs: Math.max(1, feed.timeout) * 1000,
-    retryPolicy: VISITOR_RETRY_POLICY,
-    maxAgeMs: Math.max(0, feed.cache) * 1000,
-  };
-  const index = await loadArchiveIndex(indexUrl, options);
-  const text = query.search?.trim() ? await loadSearchText(index, options) : undefined;
+  const timeoutMs = Math.max(1, feed.timeout) * 1000;
+  const fetch: IndexFetch = (url, request) => feed.fetchShared(url, { ...request, timeoutMs });
+  const request = { signal, retryPolicy: VISITOR_RETRY_POLICY, maxAgeMs: Math.max(0, feed.cache) * 1000 };
+  const index = await loadArchiveIndex(indexUrl, fetch, request);
+  const text = query.search?.trim() ? await loadSearchText(index, fetch, request) : undefined;
   const positions = answerPositions(index, text, query);
   const pageOf = (position: number) => Math.floor(position / index.pageSize);
   // Each page once per answer: the most viewed of a page are often on the next page of the answer too.

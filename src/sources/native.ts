@@ -13,13 +13,13 @@ export async function adaptNative(payload: unknown, context: AdapterContext): Pr
   const page: NewsPage = { ...(await normalizeDrafts(drafts, context)) };
   const title = text(feed.title);
   if (title) page.title = title;
-  const next = absoluteUrl(feed.next, context.baseUrl);
-  if (next) page.next = next;
+  // The next page, and a published feed's archive index: only reported, loading it is the list's (archive.ts).
+  for (const link of ['next', 'index'] as const) {
+    const url = absoluteUrl(feed[link], context.baseUrl);
+    if (url) page[link] = url;
+  }
   const total = readCount(feed.total);
   if (total !== undefined) page.total = total;
-  // Only reported: loading it is the list's business, when it is asked something (archive.ts).
-  const index = absoluteUrl(feed.index, context.baseUrl);
-  if (index) page.index = index;
   return page;
 }
 
