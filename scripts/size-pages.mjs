@@ -25,7 +25,8 @@
  * element hands its shared GET to the archive reader's chunk), which took WordPress from 25.75 to 25.77.
  * Taking over pre-rendered HTML (issue 19, src/internal/prerendered-root.ts: the stored copy seeded from the
  * page, the served nodes kept on screen until the element has settled) is in every page's main bundle:
- * +0.28 KiB, measured against the same build without it, and the ceilings rose by 0.3.
+ * +0.28 KiB (feed) and +0.29 KiB (article), measured against the same build without it (then the feed weighs
+ * 23.76 KiB, WordPress 25.79, the article 34.44), and the ceilings rose by 0.3.
  */
 
 /** The module build, as the README's snippet loads it. */
@@ -80,7 +81,7 @@ export const PAGES = [
     body: article(),
     budget: { kib: 32 },
     goal: { kib: 26 },
-    ceiling: { kib: 34.7 },
+    ceiling: { kib: 34.75 },
   },
   { id: 'feed-rss', label: 'feed, RSS 2.0', body: feed('sources/rss2.xml') },
   {

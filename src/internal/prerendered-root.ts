@@ -17,8 +17,8 @@ interface SourceHost extends ReactiveElement {
 
 /**
  * Takes over a pre-rendered element (a declarative shadow root written by `news-elements publish`). Lit
- * adopts a declarative root as it is and, without hydration code, renders after what the server wrote; so
- * what the element renders stays hidden, and the served nodes stay on screen, until it has shown its data
+ * adopts a declarative root as it is and, without hydration code, renders beside what the server wrote
+ * (before it: LitElement renders before the root's first child); so what the element renders stays hidden, and the served nodes stay on screen, until it has shown its data
  * as it will stay (`news-load`, then `updateComplete`, which waits for the parts it needs): then the served
  * nodes go in the same task, before a frame is painted. The two are the same template over the same data,
  * so nothing moves. Until then (and for good, should loading fail with nothing stored) the visitor reads the

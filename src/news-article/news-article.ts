@@ -146,8 +146,10 @@ export class NewsArticleElement extends NewsSourceElement {
    */
   followFeed: string | null = null;
 
-  private loaded: Loaded | undefined;
-  private outcome: Exclude<ArticleStatus, 'loading'> | undefined;
+  /** @internal What is shown; the pre-renderer (src/prerender/) sets it too. */
+  loaded: Loaded | undefined;
+  /** @internal */
+  outcome: Exclude<ArticleStatus, 'loading'> | undefined;
 
   readonly #toolbar = new ArticleTools(this);
   #relatedNews?: RelatedNews;

@@ -9,19 +9,21 @@ import { DATA_MARKER } from '../internal/prerendered-root.js';
 export type Attributes = Record<string, string | true>;
 
 /**
- * The opening tag's attributes as static markup (names are checked against what the element observes, so
- * none can break out of the tag; values are escaped for a double-quoted attribute).
+ * An element's start and end tags as static markup, for a template to put its content between (names are
+ * checked against what the element observes, so none can break out of the tag; values are escaped for a
+ * double-quoted attribute).
  */
-export function staticAttributes(
+export function elementTags(
+  tag: string,
   element: { observedAttributes: string[] },
   attributes: Attributes,
-): StaticValue {
+): [StaticValue, StaticValue] {
   const known = new Set(element.observedAttributes);
   const text = Object.entries(attributes).map(([name, value]) => {
-    if (!known.has(name)) throw new Error(`pre-rendering: the element has no attribute "${name}"`);
+    if (!known.has(name)) throw new Error(`pre-rendering: <${tag}> has no attribute "${name}"`);
     return value === true ? name : `${name}="${escapeAttribute(value)}"`;
   });
-  return unsafeStatic(text.join(' '));
+  return [unsafeStatic(`<${tag} ${text.join(' ')}>`), unsafeStatic(`</${tag}>`)];
 }
 
 function escapeAttribute(value: string): string {

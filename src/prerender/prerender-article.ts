@@ -6,7 +6,7 @@ import { usableTimeZone } from '../i18n/time-zone.js';
 import { newsArticleJsonLd, scriptSafeJson } from '../news-article/json-ld.js';
 import { NewsArticleElement, repeatsBody } from '../news-article/news-article.js';
 import type { FormatSetting } from '../sources/detect.js';
-import { readPublished, staticAttributes, type Attributes } from './element-markup.js';
+import { elementTags, readPublished, type Attributes } from './element-markup.js';
 import { renderSettled } from './render-settled.js';
 import { sanitizeBody } from './sanitize-body.js';
 
@@ -67,16 +67,16 @@ export async function prerenderArticle(options: ArticlePrerender): Promise<strin
   const jsonLd = scriptSafeJson(
     newsArticleJsonLd(item, { timeZone: usableTimeZone(timeZone), lang, pageUrl }),
   );
+  const [start, end] = elementTags('news-article', NewsArticleElement, attributes);
   const rendered = await atPage(pageUrl, () =>
-    renderSettled(
-      () =>
-        html`<news-article
-          ${staticAttributes(NewsArticleElement, attributes)}
-          .loaded=${loaded}
-          .outcome=${'ready'}
-          >${unsafeStatic(`<script type="application/ld+json">${jsonLd}</script>`)}</news-article
-        >`,
-    ),
+    renderSettled<NewsArticleElement>({
+      template: () =>
+        html`${start}${unsafeStatic(`<script type="application/ld+json">${jsonLd}</script>`)}${end}`,
+      prepare: (article) => {
+        article.loaded = loaded;
+        article.outcome = 'ready';
+      },
+    }),
   );
   const [before, after, ...more] = rendered.split(BODY);
   if (after === undefined || more.length) throw new Error('pre-rendering: the article has no single body');

@@ -5,7 +5,7 @@ import { DEFAULT_PAGE_SIZE } from '../news-feed/attribute-choices.js';
 import type { FormatSetting } from '../sources/detect.js';
 import { renderSettled } from './render-settled.js';
 import { feedExtrasStyles } from '../news-feed/feed-extras.styles.js';
-import { dataBlock, readPublished, staticAttributes, type Attributes } from './element-markup.js';
+import { dataBlock, elementTags, readPublished, type Attributes } from './element-markup.js';
 
 export interface FeedPrerender {
   /** The first page as published: native JSON (the text of `feed.json`). */
@@ -47,23 +47,26 @@ export async function prerenderFeed(options: FeedPrerender): Promise<string> {
   const size =
     Number(attributes['page-size']) >= 1 ? Math.round(Number(attributes['page-size'])) : DEFAULT_PAGE_SIZE;
   const links = page.items.slice(0, size);
+  const [start, end] = elementTags('news-feed', NewsFeedElement, attributes);
+  const fallback = links.map(
+    (item) => html`<li>${item.url ? html`<a href=${item.url}>${item.title}</a>` : item.title}</li>`,
+  );
   return atPage(options.pageUrl ?? UNKNOWN_PAGE, () =>
-    renderSettled(
-      () =>
-        html`<news-feed
-          ${staticAttributes(NewsFeedElement, attributes)}
-          .page=${page}
-          .outcome=${page.items.length ? 'ready' : 'empty'}
-          >${
-            links.length
-              ? html`<ul>
-                  ${links.map((item) => html`<li>${item.url ? html`<a href=${item.url}>${item.title}</a>` : item.title}</li>`)}
-                </ul>`
-              : ''
-          }${dataBlock(options.firstPage, options.savedAt)}</news-feed
-        >`,
+    renderSettled<NewsFeedElement>({
+      template: () =>
+        html`${start}${
+          links.length
+            ? html`<ul>
+                ${fallback}
+              </ul>`
+            : ''
+        }${dataBlock(options.firstPage, options.savedAt)}${end}`,
+      prepare: (feed) => {
+        feed.page = page;
+        feed.outcome = page.items.length ? 'ready' : 'empty';
+      },
       // The extras' controllers and styles come together (attachExtras).
-      (element) => ((element as NewsFeedElement).ticker ? [feedExtrasStyles] : []),
-    ),
+      adoptedLater: (feed) => (feed.ticker ? [feedExtrasStyles] : []),
+    }),
   );
 }
