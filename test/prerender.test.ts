@@ -23,6 +23,9 @@ interface Places {
   footer: number;
 }
 
+/** A page in a frame of the size every test here uses, its scripts running. */
+const openWatched = (path: string) => openPage<WatchedWindow>(path, 'width:800px;height:900px');
+
 /** A page in a sandboxed frame: scripting is off in it, as in a browser with JavaScript disabled. */
 async function openWithoutScripts(path: string): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
   const frame = document.createElement('iframe');
@@ -108,10 +111,9 @@ describe('pre-rendered <news-feed>', () => {
   });
 
   it('is taken over by the script with no layout shift, no frame without titles and no request', async () => {
-    const page = await openPage<WatchedWindow>(
+    const page = await openWatched(
       '/__prerender/feed?lang=vi&script=1&attrs=' +
         encodeURIComponent(JSON.stringify({ 'page-size': '3', paging: 'more' })),
-      'width:800px;height:900px',
     );
     frame = page.frame;
     const { win, doc } = page;
@@ -144,10 +146,7 @@ describe('pre-rendered <news-feed>', () => {
   });
 
   it('revalidates a copy published longer ago than `cache`, showing it meanwhile', async () => {
-    const page = await openPage<WatchedWindow>(
-      '/__prerender/feed?lang=vi&script=1&age=3600',
-      'width:800px;height:900px',
-    );
+    const page = await openWatched('/__prerender/feed?lang=vi&script=1&age=3600');
     frame = page.frame;
     const { win, doc } = page;
     const root = doc.querySelector('news-feed')!.shadowRoot!;
@@ -199,10 +198,7 @@ describe('pre-rendered <news-article>', () => {
   });
 
   it('is taken over by the script, keeping one JSON-LD', async () => {
-    const page = await openPage<WatchedWindow>(
-      '/__prerender/article?lang=vi&script=1',
-      'width:800px;height:900px',
-    );
+    const page = await openWatched('/__prerender/article?lang=vi&script=1');
     frame = page.frame;
     const { win, doc } = page;
     const article = doc.querySelector('news-article')!;

@@ -31,6 +31,21 @@ function escapeAttribute(value: string): string {
 }
 
 /**
+ * The attributes of a pre-rendered element: `lang` and `time-zone` always written (by default `vi` and this
+ * machine's zone), so that the browser formats as the server did; and the `format` its data is read as.
+ */
+export function settledAttributes(given: Attributes | undefined, own: Attributes) {
+  const attributes: Attributes = {
+    lang: 'vi',
+    'time-zone': Intl.DateTimeFormat().resolvedOptions().timeZone,
+    ...given,
+    ...own,
+  };
+  const format = (attributes.format === true ? 'auto' : (attributes.format ?? 'auto')) as FormatSetting;
+  return { attributes, lang: String(attributes.lang), timeZone: String(attributes['time-zone']), format };
+}
+
+/**
  * The data block a pre-rendered element carries in its light DOM (`PrerenderedRoot` reads it): the source's
  * first answer as JSON that no `</script>` inside can end early, and when it was published.
  */

@@ -5,8 +5,7 @@ import { fill } from '../i18n/messages.js';
 import { usableTimeZone } from '../i18n/time-zone.js';
 import { newsArticleJsonLd, scriptSafeJson } from '../news-article/json-ld.js';
 import { NewsArticleElement, repeatsBody } from '../news-article/news-article.js';
-import type { FormatSetting } from '../sources/detect.js';
-import { elementTags, readPublished, type Attributes } from './element-markup.js';
+import { elementTags, readPublished, settledAttributes, type Attributes } from './element-markup.js';
 import { renderSettled } from './render-settled.js';
 import { sanitizeBody } from './sanitize-body.js';
 
@@ -36,16 +35,10 @@ const BODY = '<div part="body" class="body"></div>';
  */
 export async function prerenderArticle(options: ArticlePrerender): Promise<string> {
   NewsArticleElement.define();
-  const attributes: Attributes = {
-    lang: 'vi',
-    'time-zone': Intl.DateTimeFormat().resolvedOptions().timeZone,
-    ...options.attributes,
+  const { attributes, lang, timeZone, format } = settledAttributes(options.attributes, {
     src: options.src,
     'article-id': options.id,
-  };
-  const lang = String(attributes.lang);
-  const timeZone = String(attributes['time-zone']);
-  const format = (attributes.format === true ? 'auto' : (attributes.format ?? 'auto')) as FormatSetting;
+  });
   const page = await readPublished(options.page, options.sourceUrl, format, timeZone);
   const item = page.items.find((candidate) => candidate.id === options.id);
   if (!item?.contentHtml)

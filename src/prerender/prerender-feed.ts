@@ -2,10 +2,15 @@ import { atPage, UNKNOWN_PAGE } from './node-page.js';
 import { html } from 'lit/static-html.js';
 import { NewsFeedElement } from '../news-feed/news-feed.js';
 import { DEFAULT_PAGE_SIZE } from '../news-feed/attribute-choices.js';
-import type { FormatSetting } from '../sources/detect.js';
 import { renderSettled } from './render-settled.js';
 import { feedExtrasStyles } from '../news-feed/feed-extras.styles.js';
-import { dataBlock, elementTags, readPublished, type Attributes } from './element-markup.js';
+import {
+  dataBlock,
+  elementTags,
+  readPublished,
+  settledAttributes,
+  type Attributes,
+} from './element-markup.js';
 
 export interface FeedPrerender {
   /** The first page as published: native JSON (the text of `feed.json`). */
@@ -35,14 +40,7 @@ export interface FeedPrerender {
  */
 export async function prerenderFeed(options: FeedPrerender): Promise<string> {
   NewsFeedElement.define();
-  const attributes: Attributes = {
-    lang: 'vi',
-    'time-zone': Intl.DateTimeFormat().resolvedOptions().timeZone,
-    ...options.attributes,
-    src: options.src,
-  };
-  const timeZone = String(attributes['time-zone']);
-  const format = (attributes.format === true ? 'auto' : (attributes.format ?? 'auto')) as FormatSetting;
+  const { attributes, timeZone, format } = settledAttributes(options.attributes, { src: options.src });
   const page = await readPublished(options.firstPage, options.sourceUrl, format, timeZone);
   const size =
     Number(attributes['page-size']) >= 1 ? Math.round(Number(attributes['page-size'])) : DEFAULT_PAGE_SIZE;
