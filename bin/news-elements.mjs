@@ -8,9 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { provideDomParser } from './node-dom.mjs';
-import { PUBLISH_USAGE, UsageError as PublishUsageError, publish } from './publish/publish.mjs';
+import { PUBLISH_USAGE, publish } from './publish/publish.mjs';
+import { readFields, readTimeZone, readWhole, parseCommandLine, UsageError } from './source-options.mjs';
 
 const lib = new URL('../dist/lib/', import.meta.url);
 const load = (path) => import(new URL(path, lib).href);
@@ -57,63 +57,25 @@ const REPORTED_HEADERS = [
   'x-wp-totalpages',
 ];
 
-class UsageError extends Error {}
-
 async function main(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'auto' },
-        fields: { type: 'string' },
-        'time-zone': { type: 'string' },
-        lang: { type: 'string', default: 'vi' },
-        'date-format': { type: 'string', default: 'auto' },
-        'views-format': { type: 'string', default: 'full' },
-        'source-date-format': { type: 'string' },
-        sort: { type: 'string', default: 'newest' },
-        'page-size': { type: 'string', default: '10' },
-        base: { type: 'string' },
-        origin: { type: 'string' },
-        'no-origin': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    'views-format': { type: 'string', default: 'full' },
+    sort: { type: 'string', default: 'newest' },
+    base: { type: 'string' },
+    origin: { type: 'string' },
+    'no-origin': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
   const [command, source, ...rest] = positionals;
   if (command !== 'check' || !source || rest.length) throw new UsageError('expected: check <url-or-file>');
-  let fields;
-  if (values.fields) {
-    try {
-      fields = JSON.parse(values.fields);
-    } catch (error) {
-      throw new UsageError(`--fields is not JSON: ${error.message}`);
-    }
-    if (!fields || typeof fields !== 'object' || Array.isArray(fields)) {
-      throw new UsageError('--fields must be a JSON object of dot paths');
-    }
-  }
-  const pageSize = Number(values['page-size']);
-  if (!Number.isInteger(pageSize) || pageSize < 1)
-    throw new UsageError('--page-size must be a whole number ≥ 1');
-  const timeZone = values['time-zone'];
-  if (timeZone) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-    } catch {
-      throw new UsageError(`--time-zone "${timeZone}" is not an IANA zone such as Asia/Ho_Chi_Minh`);
-    }
-  }
+  const fields = readFields(values.fields);
+  const pageSize = readWhole(values['page-size'], 'page-size', 1);
+  const timeZone = readTimeZone(values['time-zone']);
   const origin = values['no-origin'] ? undefined : (values.origin ?? DEFAULT_ORIGIN);
   if (origin) {
     try {
@@ -420,7 +382,7 @@ if (invoked === (await import('node:fs')).realpathSync(new URL(import.meta.url))
   (publishing ? publish(argv) : main(argv)).then(
     (code) => (process.exitCode = code),
     (error) => {
-      if (error instanceof UsageError || error instanceof PublishUsageError) {
+      if (error instanceof UsageError) {
         console.error(`news-elements: ${error.message}\n\n${publishing ? PUBLISH_USAGE : USAGE}`);
         process.exitCode = 2;
       } else {

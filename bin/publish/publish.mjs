@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { provideDomParser } from '../node-dom.mjs';
+import { readFields, readTimeZone, readWhole, parseCommandLine, UsageError } from '../source-options.mjs';
 import { nativePages, pageName } from './native-pages.mjs';
 import { addPrerendered } from './prerendered-files.mjs';
 import { readSourcePage, sourceUrl } from './read-source.mjs';
@@ -41,36 +41,17 @@ Options:
 
 Exit status: 0 written (or already up to date), 1 when the source fails, 2 on wrong usage.`;
 
-export class UsageError extends Error {}
-
 /** The command line's options, checked; throws UsageError on anything wrong. */
 export function publishOptions(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        format: { type: 'string', default: 'auto' },
-        fields: { type: 'string' },
-        'source-date-format': { type: 'string' },
-        'time-zone': { type: 'string' },
-        'page-size': { type: 'string', default: '10' },
-        lang: { type: 'string', default: 'vi' },
-        'date-format': { type: 'string', default: 'auto' },
-        layout: { type: 'string', default: 'list' },
-        'base-url': { type: 'string' },
-        articles: { type: 'boolean', default: false },
-        timeout: { type: 'string', default: '20' },
-        'max-pages': { type: 'string', default: '10000' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    out: { type: 'string' },
+    layout: { type: 'string', default: 'list' },
+    'base-url': { type: 'string' },
+    articles: { type: 'boolean', default: false },
+    timeout: { type: 'string', default: '20' },
+    'max-pages': { type: 'string', default: '10000' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) return { help: true };
   const [command, source, ...rest] = positionals;
   if (command !== 'publish' || !source || rest.length)
@@ -78,31 +59,8 @@ export function publishOptions(argv) {
   if (!values.out) throw new UsageError('--out <dir> is required: the folder to write the feed into');
   const formats = ['auto', 'native', 'jsonfeed', 'wordpress', 'rss', 'custom'];
   if (!formats.includes(values.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
-  let fields;
-  if (values.fields) {
-    try {
-      fields = JSON.parse(values.fields);
-    } catch (error) {
-      throw new UsageError(`--fields is not JSON: ${error.message}`);
-    }
-    if (!fields || typeof fields !== 'object' || Array.isArray(fields)) {
-      throw new UsageError('--fields must be a JSON object of dot paths');
-    }
-  }
-  const whole = (name, min) => {
-    const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < min)
-      throw new UsageError(`--${name} must be a whole number ≥ ${min}`);
-    return value;
-  };
-  const timeZone = values['time-zone'];
-  if (timeZone) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-    } catch {
-      throw new UsageError(`--time-zone "${timeZone}" is not an IANA zone such as Asia/Ho_Chi_Minh`);
-    }
-  }
+  const fields = readFields(values.fields);
+  const timeZone = readTimeZone(values['time-zone']);
   const layouts = ['list', 'grid', 'compact', 'ticker'];
   if (!layouts.includes(values.layout)) throw new UsageError(`--layout must be one of ${layouts.join(', ')}`);
   if (values['base-url']) {
@@ -122,14 +80,14 @@ export function publishOptions(argv) {
     fields,
     sourceDateFormat: values['source-date-format'],
     timeZone,
-    pageSize: whole('page-size', 1),
+    pageSize: readWhole(values['page-size'], 'page-size', 1),
     lang: values.lang,
     dateFormat: values['date-format'],
     layout: values.layout,
     baseUrl: values['base-url'],
     articles: values.articles,
-    timeoutMs: whole('timeout', 1) * 1000,
-    maxPages: whole('max-pages', 1),
+    timeoutMs: readWhole(values.timeout, 'timeout', 1) * 1000,
+    maxPages: readWhole(values['max-pages'], 'max-pages', 1),
   };
 }
 

@@ -4,27 +4,12 @@
  * dist/lib). Run with `npm run test:cli`.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { root, run } from './run-cli.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = `${root}bin/news-elements.mjs`;
 const fixture = (name) => `${root}test/fixtures/${name}`;
-
-/** Runs the CLI; resolves with exit code and output (a non-zero exit is a result here, not a failure). */
-function run(...args) {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      { cwd: root, env: { ...process.env, TZ: 'UTC' } },
-      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
-    );
-  });
-}
 
 async function runJson(...args) {
   const result = await run(...args, '--json');

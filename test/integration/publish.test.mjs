@@ -4,29 +4,15 @@
  * then read back as <news-feed> reads it. Needs `npm run build` first (the CLI runs dist/lib).
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { root, run } from './run-cli.mjs';
 import { archiveItems, CUSTOM_FIELDS, sourcePage } from '../archive-sources.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = `${root}bin/news-elements.mjs`;
 const lib = (path) => import(new URL(`../../dist/lib/${path}`, import.meta.url).href);
-
-function run(...args) {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      { cwd: root, env: { ...process.env, TZ: 'UTC' } },
-      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
-    );
-  });
-}
 
 /** Every file of `dir` with its bytes, inode and modification time. */
 async function snapshot(dir) {
