@@ -85,7 +85,10 @@ export async function addPrerendered(files, items, options) {
   });
   files.set('news-feed.html', Buffer.from(`${html}\n`));
   if (!options.articles) return;
-  const { prerenderArticle } = await load('prerender/prerender-article.js');
+  const { prerenderArticle } = await load('prerender/prerender-article.js').catch((error) => {
+    if (error.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('jsdom')) throw error;
+    throw new Error('--articles sanitizes bodies with the optional dependency jsdom: npm install jsdom@26');
+  });
   const { lang, 'time-zone': timeZone } = feedAttributes(options);
   const attributes = { lang, 'time-zone': timeZone };
   if (options.dateFormat !== 'auto') attributes['date-format'] = options.dateFormat;

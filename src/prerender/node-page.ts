@@ -1,18 +1,14 @@
 /**
  * What the elements' modules and templates read of a browser, for rendering them in Node: Lit's own DOM
- * shim (`HTMLElement`, `customElements`, `Element`, `document`, …), which @lit-labs/ssr documents for this;
- * jsdom's DOMParser, with which the adapters and the sanitizer read HTML (as `check` and `publish` provide
- * it); and the address of the page being rendered, which the templates read as a browser's `location`
+ * shim (`HTMLElement`, `customElements`, `Element`, `document`, …), which @lit-labs/ssr documents for this,
+ * and the address of the page being rendered, which the templates read as a browser's `location`
  * (share links, the JSON-LD's page, which links open in a new tab). Imported first by every pre-rendering
- * module; a process that may already have a stand-in `document` (the publish command's reading of a source)
- * imports it, and awaits it, before them: the shim loads asynchronously, and Lit, which reads `document` as
+ * module. The adapters read HTML inside items with a DOMParser, which the process provides as for `check`
+ * (bin/node-dom.mjs: jsdom's, an optional dependency). A process that may already have a stand-in
+ * `document` (the publish command's reading of a source) imports this, and awaits it, before them: the shim loads asynchronously, and Lit, which reads `document` as
  * it loads, could otherwise load first.
  */
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
-import { JSDOM } from 'jsdom';
-
-const parser = globalThis as { DOMParser?: unknown };
-parser.DOMParser ??= new JSDOM('').window.DOMParser;
 
 /** A placeholder origin for pages whose public address is not known: no real site has it. */
 export const UNKNOWN_PAGE = 'https://news-elements.invalid/';

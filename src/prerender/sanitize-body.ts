@@ -1,5 +1,9 @@
 import './node-page.js';
 import { JSDOM } from 'jsdom';
+
+// An article's lead is compared with its body's text, read by DOMParser: jsdom's, which bodies need anyway.
+const parser = globalThis as { DOMParser?: unknown };
+parser.DOMParser ??= new JSDOM('').window.DOMParser;
 import { sanitizeHtml } from '../internal/sanitize-html.js';
 import { purifyEngine } from '../internal/sanitize-purify.js';
 import type { SanitizeOptions } from '../internal/sanitize-rules.js';

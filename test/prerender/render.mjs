@@ -5,6 +5,7 @@
  * Prints the element's markup.
  */
 import { readFile } from 'node:fs/promises';
+import { provideDomParser } from '../../bin/node-dom.mjs';
 
 const params = JSON.parse(process.argv[2]);
 const lib = new URL('../../dist/lib/prerender/', import.meta.url);
@@ -14,6 +15,7 @@ const sourceUrl = new URL(src, params.origin).href;
 const firstPage = await readFile(new URL('feed.json', fixtures), 'utf8');
 const attributes = { lang: params.lang, 'time-zone': 'Asia/Ho_Chi_Minh', ...params.attributes };
 
+await provideDomParser();
 // The DOM shim first, finished: Lit reads `document` as it loads (see bin/publish/prerendered-files.mjs).
 await import(new URL('node-page.js', lib).href);
 let markup;
