@@ -4,6 +4,7 @@ import { integrationServers } from './test/csp/csp-server.mjs';
 import { launchers, stopEngines } from './test/engines.mjs';
 import { integrityServer } from './test/integrity/integrity-server.mjs';
 import { standaloneServer } from './test/standalone/standalone-server.mjs';
+import { prerenderServer } from './test/prerender/prerender-server.mjs';
 
 /**
  * `executeServerCommand('block-urls', { urls })`: the page's requests for those URL patterns fail from then on,
@@ -53,6 +54,12 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [typeScript(), blockUrls(), { name: 'news-elements-engines', serverStop: stopEngines }],
-  middleware: [faultServer(), ...integrationServers(), standaloneServer(), integrityServer()],
+  middleware: [
+    faultServer(),
+    ...integrationServers(),
+    standaloneServer(),
+    integrityServer(),
+    prerenderServer(),
+  ],
   browsers: await launchers(),
 };

@@ -22,7 +22,7 @@ export const FLOORS = [
   ['data/'],
   ['element/'],
   ['news-feed/', 'news-article/'],
-  ['bundle.ts', 'define.ts', 'index.ts', 'headless.ts'],
+  ['bundle.ts', 'define.ts', 'index.ts', 'headless.ts', 'prerender/'],
 ];
 /** The one module that loads parts on demand. */
 const PARTS = 'parts.ts';

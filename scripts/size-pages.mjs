@@ -20,9 +20,16 @@
  * retries in every engine and tells setup problems apart (+0.57 KiB), odd sources' readings (+0.6) and whole
  * titles with attribute checks (+0.5) and the real WordPress's fixes (+0.48: paging kept with stored copies, a
  * failed page that keeps the list, pinned and protected posts), every budgeted page is over by 1.7-2.7 KiB
- * (WordPress also by a shared fold-text chunk). The ceilings hold them there. Issue 19's archive index of a
- * published feed costs the entry 24 bytes (the native adapter reports it, the merged page keeps it, the
- * element hands its shared GET to the archive reader's chunk), which took WordPress from 25.75 to 25.77.
+ * (WordPress also by a shared fold-text chunk). The ceilings hold them there.
+ *
+ * Since, every page's entry grew by about 0.5 KiB, for three things on purpose (measured page by page):
+ * - issue 15's floor plan, +0.28 KiB: one owner of every on-demand part (src/parts.ts, its 17 declarations
+ *   in the entry) and pure adapters, the pipeline handing them what they need (data/read-source.ts);
+ * - issue 19's archive index of a published feed, +0.03 (the native adapter reports it, the page keeps it);
+ * - issue 19's take-over of pre-rendered HTML, +0.15: the check for a served copy and the held first update
+ *   (element/prerendered.ts, news-source-element.ts); the take-over itself is a part only such pages load
+ *   (it cost every page 0.28 while in the entry).
+ * The ceilings rose with them (feed 23.75 → 24.25 KiB): a loosening of the ratchet, said in the stop's note.
  */
 
 /** The module build, as the README's snippet loads it. */
@@ -45,7 +52,7 @@ export const PAGES = [
     body: feed('native-basic.json', `date-format="${SEED_PATTERN}"`),
     budget: { kib: 22, scripts: 2 },
     goal: { kib: 15, scripts: 1 },
-    ceiling: { kib: 23.75 },
+    ceiling: { kib: 24.25 },
   },
   {
     id: 'feed-seed-jsonfeed',
@@ -53,7 +60,7 @@ export const PAGES = [
     body: feed('jsonfeed-basic.json', `date-format="${SEED_PATTERN}"`),
     budget: { kib: 22, scripts: 2 },
     goal: { kib: 15, scripts: 1 },
-    ceiling: { kib: 24.25 },
+    ceiling: { kib: 24.75 },
   },
   {
     id: 'feed-default',
@@ -61,7 +68,7 @@ export const PAGES = [
     body: feed('native-basic.json'),
     budget: { kib: 21.5 },
     goal: { kib: 15 },
-    ceiling: { kib: 23.75 },
+    ceiling: { kib: 24.25 },
   },
   {
     id: 'feed-wordpress',
@@ -69,7 +76,7 @@ export const PAGES = [
     body: feed('sources/wp-posts.json'),
     budget: { kib: 23 },
     goal: { kib: 16 },
-    ceiling: { kib: 25.8 },
+    ceiling: { kib: 26.3 },
   },
   {
     id: 'article-seed',
@@ -77,7 +84,7 @@ export const PAGES = [
     body: article(),
     budget: { kib: 32 },
     goal: { kib: 26 },
-    ceiling: { kib: 34.4 },
+    ceiling: { kib: 35.0 },
   },
   { id: 'feed-rss', label: 'feed, RSS 2.0', body: feed('sources/rss2.xml') },
   {

@@ -14,6 +14,8 @@ import { lazyModule, type LazyModule } from './util/lazy-module.js';
  */
 /** The `<news-article>` element and its sanitizer | a page shows a `<news-article>` */
 export const article = part(() => import('./news-article/news-article.js'));
+/** Taking over HTML that `news-elements publish` pre-rendered | a page holds such HTML */
+export const takeOver = part(() => import('./element/take-over.js'));
 /** follow-feed, related and count-url | an article has one of those attributes */
 export const articleExtras = part(() => import('./news-article/article-extras.js'));
 /** Paging, search, category tabs, ticker, background refresh, pinned items | a feed asks for one */

@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { openPage } from './open-page.js';
 
 /**
  * The built bundle, as a site serves it, when one of its on-demand parts does not arrive — in every engine:
@@ -145,6 +146,7 @@ interface Declared {
  */
 const TESTED: Record<string, string> = {
   article: 'here: a missing article part leaves the page its fallback content',
+  takeOver: 'here: without the take-over part, a pre-rendered feed renders as any other',
   articleExtras: "parts-unreachable.test.ts: the article's extras",
   feedExtras: "parts-unreachable.test.ts: the feed's extras",
   attributeWarnings: 'here: missing sentences for a misspelt attribute leave the list as it is',
@@ -197,6 +199,29 @@ describe('every part the build lists', () => {
     });
     expect(customElements.get('news-article')).to.equal(undefined);
     expect(holder.querySelector('news-article')!.textContent).to.equal('Bài viết trên trang');
+  });
+
+  it('a missing take-over part: a pre-rendered feed drops what was served and renders its own list', async () => {
+    await block(['take-over'], '404');
+    const bundle = `/__fault/parts/${KEY}/news-elements.js`;
+    const { frame, win, doc } = await openPage(
+      `/__prerender/feed?lang=vi&script=1&bundle=${encodeURIComponent(bundle)}`,
+    );
+    try {
+      const feed = doc.querySelector('news-feed')!;
+      await waitUntil(() => win.customElements.get('news-feed'), 'the bundle loads', { timeout: 8000 });
+      await waitUntil(() => (feed as unknown as Feed).status === 'ready', 'the feed shows its list');
+      await (feed as unknown as Feed).updateComplete;
+      const root = feed.shadowRoot!;
+      expect(root.querySelectorAll('[data-served]')).to.have.length(0);
+      const shownTitles = [...root.querySelectorAll('[part~="title"]')].filter(
+        (node) => node.getClientRects().length,
+      );
+      expect(shownTitles.length, 'each title once').to.equal(root.querySelectorAll('[part~="title"]').length);
+      expect(shownTitles.length).to.be.above(0);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('missing sentences for a misspelt attribute: the list shows as it is', async () => {

@@ -9,6 +9,7 @@ import { provideDomParser } from '../node-dom.mjs';
 import { readFields, readTimeZone, readWhole, parseCommandLine, UsageError } from '../source-options.mjs';
 import { nativePages, pageName } from './native-pages.mjs';
 import { readSourcePage, sourceUrl } from '../read-source.mjs';
+import { addPrerendered } from './prerendered-files.mjs';
 import { swapFolder } from './swap-folder.mjs';
 
 const lib = new URL('../../dist/lib/', import.meta.url);
@@ -18,7 +19,9 @@ export const PUBLISH_USAGE = `Usage: news-elements publish <url-or-file> --out <
 
 Reads a news source to its last page, the way <news-feed> does, and writes it into <dir> as a static feed:
 feed.json, feed-2.json, … (newest first) and an index with which <news-feed src="<dir>/feed.json"> searches,
-filters and sorts the whole archive. Unchanged files are left untouched; a failed run leaves <dir> as it was.
+filters and sorts the whole archive; and news-feed.html, the first page pre-rendered as <news-feed> shows
+it, for a CMS to paste (readable without JavaScript; the script takes it over). Unchanged files are left
+untouched; a failed run leaves <dir> as it was.
 
 Options:
   --out <dir>               the folder to write (required); it is replaced as a whole
@@ -30,7 +33,8 @@ Options:
   --lang <vi|en|…>          language of the pre-rendered list (default: vi)
   --date-format <f>         dates of the pre-rendered list: auto (default), relative, short, medium, long, a pattern
   --layout <l>              layout of the pre-rendered list: list (default), grid, compact, ticker
-  --base-url <url>          the public URL <dir> will be served from
+  --base-url <url>          the public URL <dir> will be served from (the HTML then names its files absolutely)
+  --articles                also write articles/<id>.html: a pre-rendered <news-article> per item with a body
   --timeout <s>             seconds before a request of the source counts as failed (default 20)
   --max-pages <n>           stop with an error beyond this many source pages (default 10000)
   -h, --help                this text
@@ -43,6 +47,7 @@ export function publishOptions(argv) {
     out: { type: 'string' },
     layout: { type: 'string', default: 'list' },
     'base-url': { type: 'string' },
+    articles: { type: 'boolean', default: false },
     timeout: { type: 'string', default: '20' },
     'max-pages': { type: 'string', default: '10000' },
     help: { type: 'boolean', short: 'h', default: false },
@@ -80,6 +85,7 @@ export function publishOptions(argv) {
     dateFormat: values['date-format'],
     layout: values.layout,
     baseUrl: values['base-url'],
+    articles: values.articles,
     timeoutMs: readWhole(values.timeout, 'timeout', 1) * 1000,
     maxPages: readWhole(values['max-pages'], 'max-pages', 1),
   };
@@ -191,6 +197,7 @@ export async function publish(argv) {
   }
   const items = sortItems(page.items, 'newest');
   const files = await publishedFiles(items, options, page.title);
+  await addPrerendered(files, items, options);
   const { written, kept, removed } = await swapFolder(options.out, files);
   console.log(
     `Published ${items.length} items from ${pages} source page${pages === 1 ? '' : 's'} into ${options.out}: ` +

@@ -18,6 +18,7 @@ import { usableTimeZone } from '../i18n/time-zone.js';
 import type { FormatSetting } from '../sources/detect.js';
 import { jsonObjectAttribute } from './json-attribute.js';
 import * as parts from '../parts.js';
+import { isPrerendered } from './prerendered.js';
 import type { LazyModule } from '../util/lazy-module.js';
 
 /** What one request adds to the source settings. */
@@ -133,7 +134,27 @@ export abstract class NewsSourceElement extends LitElement {
     ] as const;
   }
 
+  /** The take-over of a pre-rendered element (take-over.ts), which its first update waits for. */
+  #takingOver: Promise<void> | undefined;
+  #checkedServed = false;
+
   override connectedCallback(): void {
+    // Before Lit schedules the first update, which waits for it (`scheduleUpdate`); the served copy stays on
+    // screen meanwhile. Without the part, the served copy goes and the element renders as any other.
+    if (!this.#checkedServed && isPrerendered(this)) {
+      this.#takingOver = parts.takeOver
+        .load()
+        .then(
+          (part) => part.takeOver(this),
+          () => {
+            // Lit renders before the root's first child it found on connecting: a served node, gone now.
+            this.renderOptions.renderBefore = null;
+            this.shadowRoot?.replaceChildren();
+          },
+        )
+        .finally(() => (this.#takingOver = undefined));
+    }
+    this.#checkedServed = true;
     super.connectedCallback();
     this.#langUnsubscribe = observeLangChanges(() => this.requestUpdate());
   }
@@ -202,6 +223,19 @@ export abstract class NewsSourceElement extends LitElement {
         settle();
       }),
     );
+  }
+
+  /**
+   * @internal The parts the last update asked for, while they are on their way: the pre-renderer, which
+   * has no update cycle to wait on, renders again once they are here.
+   */
+  get partsArriving(): Promise<unknown> | undefined {
+    return this.#arriving.size ? Promise.all(this.#arriving.values()) : undefined;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Only a take-over under way delays an update (every other one runs as Lit schedules it).
+    return this.#takingOver ? this.#takingOver.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

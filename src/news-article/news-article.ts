@@ -144,8 +144,10 @@ export class NewsArticleElement extends NewsSourceElement {
    */
   followFeed: string | null = null;
 
-  private loaded: Loaded | undefined;
-  private outcome: Exclude<ArticleStatus, 'loading'> | undefined;
+  /** @internal What is shown; the pre-renderer (src/prerender/) sets it too. */
+  loaded: Loaded | undefined;
+  /** @internal */
+  outcome: Exclude<ArticleStatus, 'loading'> | undefined;
 
   readonly #toolbar = new ArticleTools(this);
   #relatedNews?: RelatedNews;
@@ -330,7 +332,10 @@ export class NewsArticleElement extends NewsSourceElement {
       }),
     );
     if (!this.#jsonLd) {
-      this.#jsonLd = document.createElement('script');
+      // A pre-rendered article came with its description: it is kept up to date rather than repeated.
+      this.#jsonLd =
+        this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]') ??
+        document.createElement('script');
       this.#jsonLd.type = 'application/ld+json';
     }
     if (this.#jsonLd.text !== json) setDataBlockText(this.#jsonLd, json);
@@ -514,7 +519,7 @@ export class NewsArticleElement extends NewsSourceElement {
  * Whether a summary is only the body's opening words (WordPress's automatic excerpt of a post without one of
  * its own, many RSS descriptions): printed as a lead, the article would start twice.
  */
-function repeatsBody(summary: string, contentHtml: string | undefined): boolean {
+export function repeatsBody(summary: string, contentHtml: string | undefined): boolean {
   if (!contentHtml) return false;
   const words = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
   const opening = words(summary.replace(/\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)$/, ''));

@@ -21,9 +21,10 @@ export { repeat } from 'lit/directives/repeat.js';
 
 /** Gives one feed the extras' styles, its ticker and its background refresh, which calls `refresh`. */
 export function attachExtras(feed: FeedState, refresh: () => void): void {
-  const root = feed.renderRoot as ShadowRoot;
+  // Rendered on a server (src/prerender/) the element has no root: the pre-renderer writes the styles out.
+  const root = feed.renderRoot as ShadowRoot | undefined;
   const sheet = feedExtrasStyles.styleSheet;
-  if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (sheet && root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   feed.ticker = new TickerController(feed, {
     isActive: () => feed.layout === 'ticker',
     autoplay: () => feed.tickerAutoplay,

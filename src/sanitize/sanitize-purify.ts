@@ -30,16 +30,20 @@ const CONFIG: Config = {
 /** DOMPurify's hooks are registered once and read the options of the call in progress here. */
 let active: SanitizeOptions | undefined;
 
-export function purifyEngine(): Engine {
+/**
+ * `view` is the window whose DOM parses and holds the result: the page's, or (pre-rendering in Node, see
+ * src/prerender/) a DOM implementation's; `pageOrigin` is the origin the body will show on.
+ */
+export function purifyEngine(view: typeof globalThis = window, pageOrigin = view.location.origin): Engine {
   // A private instance: our hooks must not change how the host page's own DOMPurify behaves.
-  const purify = createPurifier(window);
+  const purify = createPurifier(view);
   purify.addHook('uponSanitizeElement', (node, data) => {
-    if (data.tagName !== 'iframe' || !(node instanceof Element)) return;
+    if (data.tagName !== 'iframe' || !(node instanceof view.Element)) return;
     const video = videoLink(node.getAttribute('src') ?? '');
     if (video) node.before(videoParagraph(node.ownerDocument, video, active?.videoLabel));
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node instanceof Element) fixUrls(node, active?.baseUrl ?? document.baseURI);
+    if (node instanceof view.Element) fixUrls(node, active?.baseUrl ?? view.document.baseURI, pageOrigin);
   });
   const policy = trustedTypesPolicy() as Policy | null;
   return (html, options) => {
@@ -51,7 +55,7 @@ export function purifyEngine(): Engine {
         ...(policy ? { TRUSTED_TYPES_POLICY: policy } : {}),
       }) as unknown as DocumentFragment | null;
       // A payload that parses to no body at all (`<frameset>`) leaves nothing to show.
-      return fragment ?? document.createDocumentFragment();
+      return fragment ?? view.document.createDocumentFragment();
     } finally {
       active = undefined;
     }

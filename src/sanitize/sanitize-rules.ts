@@ -40,7 +40,8 @@ export const DROPPED_WITH_CONTENT = [
 /** http, https, mailto, tel, and relative URLs (no scheme before the first `/`, `?` or `#`). */
 export const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
-export function fixUrls(element: Element, base: string): void {
+/** `pageOrigin`: links to other origins open in a new tab. */
+export function fixUrls(element: Element, base: string, pageOrigin = location.origin): void {
   const tag = element.localName;
   if (tag === 'img') {
     // A forbidden src is dropped; an image without one would resolve to the source URL itself.
@@ -76,7 +77,7 @@ export function fixUrls(element: Element, base: string): void {
     }
     element.setAttribute('href', href);
     const url = new URL(href);
-    if (/^https?:$/.test(url.protocol) && url.origin !== location.origin) {
+    if (/^https?:$/.test(url.protocol) && url.origin !== pageOrigin) {
       element.setAttribute('target', '_blank');
       element.setAttribute('rel', 'noopener noreferrer');
     }

@@ -55,7 +55,7 @@ export const ok = (
       related="/tin-tuc.json"
       count-url="/api/luot-xem"
       heading-level={1}
-      // One news-load shape for both elements: `item` is there only from <news-article>.
+      // One news-load shape for both elements: item is there only from news-article.
       onnews-load={(event) => event.detail.item?.title ?? event.detail.items[0].title}
       onnews-not-found={(event) => event.detail.id}
     />
