@@ -43,13 +43,18 @@ async function retry(element: Feed, event: 'news-load' | 'news-error'): Promise<
   await element.updateComplete;
 }
 
-/** Console errors for the duration of `run`. */
-async function consoleErrors(run: () => Promise<void>): Promise<string[]> {
+/**
+ * Console errors for the duration of `run`, and with `until`, until one matches it (what `run` set off may
+ * say so after it returned).
+ */
+async function consoleErrors(run: () => Promise<void>, until?: RegExp): Promise<string[]> {
   const errors: string[] = [];
   const original = console.error;
   console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
   try {
     await run();
+    if (until)
+      await waitUntil(() => errors.some((line) => until.test(line)), `no console error named ${until}`);
   } finally {
     console.error = original;
   }
@@ -176,27 +181,13 @@ describe('every part the build lists', () => {
     expect(Object.keys(TESTED).sort()).to.deep.equal(declared.map((part) => part.name).sort());
   });
 
-  /** Console errors until one names `file`, for `run` and what it set off after. */
-  async function errorNaming(file: RegExp, run: () => Promise<void>): Promise<string> {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-    try {
-      await run();
-      await waitUntil(() => errors.some((line) => file.test(line)), `no console error named ${file}`);
-    } finally {
-      console.error = original;
-    }
-    return errors.join('\n');
-  }
-
   it('a missing article part: the page keeps the fallback content, and the console names the file', async () => {
     await block(['news-article'], '404');
     const holder = document.createElement('div');
     holder.innerHTML = `<news-article lang="vi" src="/test/fixtures/article-basic.json" article-id="bv-122"><p>Bài viết trên trang</p></news-article>`;
-    await errorNaming(/news-article-[\w-]+\.js \(HTTP 404\)/, async () => {
+    await consoleErrors(async () => {
       document.body.append(holder);
-    });
+    }, /news-article-[\w-]+\.js \(HTTP 404\)/);
     expect(customElements.get('news-article')).to.equal(undefined);
     expect(holder.querySelector('news-article')!.textContent).to.equal('Bài viết trên trang');
   });
@@ -227,9 +218,9 @@ describe('every part the build lists', () => {
   it('missing sentences for a misspelt attribute: the list shows as it is', async () => {
     await block(['attribute-warnings'], '404');
     let element!: Feed;
-    await errorNaming(/attribute-warnings-[\w-]+\.js \(HTTP 404\)/, async () => {
+    await consoleErrors(async () => {
       element = await feed(`lang="vi" layout="gird" src="/test/fixtures/native-basic.json"`);
-    });
+    }, /attribute-warnings-[\w-]+\.js \(HTTP 404\)/);
     expect(element.status).to.equal('ready');
     expect(titles(element).length).to.be.above(0);
   });
