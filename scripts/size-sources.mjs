@@ -125,6 +125,67 @@ function codeBySource(code, { sources, lines }) {
 }
 
 /**
+ * The text of built file `code` that ran, given the ranges a coverage report marked as run (character
+ * offsets, as the browser's JavaScript coverage gives them, merged across visits).
+ */
+export function ranText(code, ranges) {
+  const ran = new Uint8Array(code.length);
+  for (const [start, end] of ranges) ran.fill(1, start, end);
+  return keep(code, ran);
+}
+
+/** The characters of `code` whose flag is set (indices are UTF-16 units, as the coverage's offsets are). */
+function keep(code, flags) {
+  let out = '';
+  for (let i = 0; i < code.length; i++) if (flags[i]) out += code[i];
+  return out;
+}
+
+/**
+ * Which source files wrote the code of built file `name` that did not run (`ranges` as for `ranText`),
+ * largest first: for each source, the gzip bytes the file would lose without its code that did not run.
+ * These are what an on-demand part could take out of the file; they overlap a little (gzip shares its
+ * dictionary), so they add up to more than the file's not-run total.
+ */
+export function notRunBySource(dist, name, ranges) {
+  const code = readFileSync(join(dist, name), 'utf8');
+  const ran = new Uint8Array(code.length);
+  for (const [start, end] of ranges) ran.fill(1, start, end);
+  const owner = ownerOfEachChar(code, mapOf(dist, name));
+  const notRun = new Map();
+  owner.forEach((source, i) => {
+    if (!ran[i] && source !== '(unmapped)')
+      (notRun.get(source) ?? notRun.set(source, []).get(source)).push(i);
+  });
+  const total = gzipSize(code);
+  return [...notRun]
+    .map(([source, offsets]) => {
+      const kept = new Uint8Array(code.length).fill(1);
+      for (const i of offsets) kept[i] = 0;
+      return { source, bytes: offsets.length, gzip: total - gzipSize(keep(code, kept)) };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+/** The source file of every character of a built file, by its source map (as `codeBySource` reads it). */
+function ownerOfEachChar(code, { sources, lines }) {
+  const owner = [];
+  let current = '(unmapped)';
+  code.split('\n').forEach((text, i) => {
+    const segments = lines[i] ?? [];
+    const line = Array(text.length + 1);
+    line.fill(current, 0, segments.length ? segments[0][0] : text.length + 1);
+    segments.forEach(([col, src], k) => {
+      const end = k + 1 < segments.length ? segments[k + 1][0] : text.length + 1;
+      current = src >= 0 ? sources[src] : '(unmapped)';
+      line.fill(current, col, end);
+    });
+    for (const source of line) owner.push(source);
+  });
+  return owner.slice(0, code.length);
+}
+
+/**
  * The source files of built files `names` in `dist`, largest first. Gzip shares are approximate: each
  * source's code is compressed on its own and the results are scaled so they add up to the real gzip size,
  * which keeps the ranking honest without pretending to exactness.

@@ -9,7 +9,9 @@
  * Exits 1 (and so fails `npm run build`) when a page downloads more than its budget (bytes or scripts),
  * when a page's elements do not show (a measurement of a broken page says nothing), or when the entry
  * imports another chunk statically, which would cost every page a second round trip before anything
- * renders. `--brief` prints the table and the verdict only; otherwise the entry's bytes by source follow.
+ * renders. Each page also reports how much of what it downloaded ran on the visit (Chromium's JavaScript
+ * coverage). `--brief` prints the tables and the verdict only; otherwise the entry's bytes by source follow,
+ * and its code that no budgeted page ran, by source: what an on-demand part could take out of it.
  * `--write` also stores the table in docs/size.md (between its size-table markers, when it has them).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,14 @@ import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH, launchChromium } from './launch-chromium.mjs';
 import { pageHtml, PAGES } from './size-pages.mjs';
-import { byPackage, contributors, gzipSize, staticImportsOf } from './size-sources.mjs';
+import {
+  byPackage,
+  contributors,
+  gzipSize,
+  notRunBySource,
+  ranText,
+  staticImportsOf,
+} from './size-sources.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -82,12 +91,14 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 /**
  * Loads one page in a fresh context (empty cache and storage: a first visit) and returns the scripts it
- * downloaded, by URL, in the order it asked for them.
+ * downloaded, by URL, in the order it asked for them, and which of their code ran (the browser's JavaScript
+ * coverage: offsets of run ranges, by URL path).
  */
 async function scriptsOf(browser, page) {
   const context = await browser.createBrowserContext();
   try {
     const tab = await context.newPage();
+    await tab.coverage.startJSCoverage({ resetOnNavigation: false });
     const scripts = [];
     tab.on('request', (request) => {
       if (request.resourceType() === 'script' && !scripts.includes(request.url()))
@@ -116,7 +127,12 @@ async function scriptsOf(browser, page) {
     }
     // Whatever it asks for after showing (a stored copy's write, a prefetch) is part of the visit too.
     await tab.waitForNetworkIdle({ idleTime: 300, timeout: PAGE_TIMEOUT_MS });
-    return scripts;
+    const ran = new Map();
+    for (const { url, ranges } of await tab.coverage.stopJSCoverage()) {
+      const path = new URL(url).pathname;
+      ran.set(path, [...(ran.get(path) ?? []), ...ranges.map(({ start, end }) => [start, end])]);
+    }
+    return { scripts, ran };
   } finally {
     await context.close();
   }
@@ -134,6 +150,13 @@ function scriptGzip(url) {
   return gzipOf.get(path);
 }
 
+/** The gzip -9 size of the code of a downloaded script that ran on the visit. */
+function ranGzipOf(url, ran) {
+  const path = new URL(url).pathname;
+  const file = fileIn(dist, path.slice('/dist'.length));
+  return gzipSize(ranText(readFileSync(file, 'utf8'), ran.get(path) ?? []));
+}
+
 let browser;
 try {
   browser = await launchChromium();
@@ -149,10 +172,11 @@ try {
     // A page of a build that this dist has not (the size gate's own tests make partial ones).
     if (page.needs && !existsSync(join(dist, page.needs))) continue;
     try {
-      const scripts = await scriptsOf(browser, page);
+      const { scripts, ran } = await scriptsOf(browser, page);
       const files = scripts.map((url) => new URL(url).pathname.replace(/^\/dist\//, ''));
       const gzip = scripts.reduce((total, url) => total + scriptGzip(url), 0);
-      rows.push({ page, files, gzip, status: verdict(page, gzip, files.length) });
+      const ranGzip = scripts.reduce((total, url) => total + ranGzipOf(url, ran), 0);
+      rows.push({ page, files, gzip, ran, ranGzip, status: verdict(page, gzip, files.length) });
     } catch (error) {
       broken.push(error.message);
     }
@@ -218,10 +242,24 @@ const partsTable = [
   ),
 ].join('\n');
 
+// What a visit ran of what it downloaded: the code an on-demand split could at best leave out is the rest.
+const budgeted = rows.filter((row) => row.page.budget);
+const ranTable = [
+  '| page | downloaded gzip KiB | of it ran on the visit | did not run |',
+  '| --- | ---: | ---: | ---: |',
+  ...budgeted.map(
+    (row) =>
+      `| ${row.page.label.replaceAll('|', '\\|')} | ${kib(row.gzip)} | ${kib(row.ranGzip)} | ` +
+      `${((100 * (row.gzip - row.ranGzip)) / row.gzip).toFixed(0)} % |`,
+  ),
+].join('\n');
+
 console.log('## What each page downloads (scripts, gzip -9)\n');
 console.log(table);
 console.log('\n## The parts pages download on demand (src/parts.ts)\n');
 console.log(partsTable);
+console.log('\n## What the budgeted pages ran of it (JavaScript coverage of the visit)\n');
+console.log(ranTable);
 console.log(
   '\nLoaded in Chromium, first visit: every script fetched until the elements showed and the network was idle.',
 );
@@ -243,13 +281,20 @@ if (!values.brief) {
   console.log(contributorTable(byPackage(entry)));
   console.log(`\n## ${ENTRY}, top ${top} source files\n`);
   console.log(contributorTable(entry.slice(0, top)));
+  // The entry's code that none of the budgeted pages ran, by source: where an on-demand part could win.
+  const entryRan = budgeted.flatMap((row) => row.ran.get(`/dist/${ENTRY}`) ?? []);
+  console.log(`\n## ${ENTRY}: code no budgeted page ran, top ${top} source files\n`);
+  console.log(contributorTable(notRunBySource(dist, ENTRY, entryRan).slice(0, top)));
 }
 
 if (values.write) {
   const out = join(root, 'docs/size.md');
   const START = '<!-- size-table:start -->';
   const END = '<!-- size-table:end -->';
-  const generated = `${START}\n\n${table}\n\nThe parts pages download on demand (src/parts.ts, as \`dist/parts.json\` lists them):\n\n${partsTable}\n\n${END}`;
+  const generated =
+    `${START}\n\n${table}\n\nWhat the budgeted pages ran of what they downloaded (Chromium's JavaScript coverage ` +
+    `of the same visits; gzip of the code that ran):\n\n${ranTable}\n\n` +
+    `The parts pages download on demand (src/parts.ts, as \`dist/parts.json\` lists them):\n\n${partsTable}\n\n${END}`;
   const old = existsSync(out) ? readFileSync(out, 'utf8') : '';
   const text =
     old.includes(START) && old.includes(END)

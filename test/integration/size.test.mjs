@@ -91,6 +91,20 @@ describe('the size gate', () => {
     assert.doesNotMatch(result.stdout, /unused-b2/);
   });
 
+  it('reports what a page ran of what it downloaded: code no visit calls is counted as not run', async () => {
+    const noise = incompressible(4).replace('export const noise = ', 'return ');
+    const entry = `${elements()}export function neverCalled() { ${noise} }\n`;
+    const result = await size(dist(entry));
+    assert.equal(result.code, 0, result.stderr);
+    const ran = result.stdout
+      .split('\n')
+      .find((line) => line.startsWith(`| ${DEFAULT_ROW} | `) && line.endsWith(' % |'));
+    const [, downloaded, run, share] = /\| ([\d.]+) \| ([\d.]+) \| (\d+) % \|$/.exec(ran) ?? [];
+    assert.ok(Number(downloaded) > 3.5, ran);
+    assert.ok(Number(run) < 0.5, ran);
+    assert.ok(Number(share) >= 85, ran);
+  });
+
   it('reports a page over its budget but under its ceiling, and fails none for it', async () => {
     const result = await size(dist(elements() + incompressible(22)));
     assert.equal(result.code, 0, result.stderr);
