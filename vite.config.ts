@@ -6,6 +6,8 @@ import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error a plain module of the demo's, without types
 import { portalFooter, portalHeader } from './demo/portal-chrome.mjs';
 // @ts-expect-error a plain module of the build's, without types
+import { alignChunkNames } from './scripts/align-chunk-names.mjs';
+// @ts-expect-error a plain module of the build's, without types
 import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
 
 const root = import.meta.dirname;
@@ -239,6 +241,7 @@ export default defineConfig({
     minifyHtmlTemplates(),
     partImports(),
     partsManifest(),
+    alignChunkNames(),
     classicLoader(),
     thirdPartyLicenses(),
   ],

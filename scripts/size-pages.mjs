@@ -30,6 +30,9 @@
  *   (element/prerendered.ts, news-source-element.ts); the take-over itself is a part only such pages load
  *   (it cost every page 0.28 while in the entry).
  * The ceilings rose with them (feed 23.75 → 24.25 KiB): a loosening of the ratchet, said in the stop's note.
+ *
+ * Then lowered with each cut: chunks' exports and imports under the names they travel by
+ * (scripts/align-chunk-names.mjs), −0.16 KiB on every page's entry.
  */
 
 /** The module build, as the README's snippet loads it. */
@@ -52,7 +55,7 @@ export const PAGES = [
     body: feed('native-basic.json', `date-format="${SEED_PATTERN}"`),
     budget: { kib: 22, scripts: 2 },
     goal: { kib: 15, scripts: 1 },
-    ceiling: { kib: 24.25 },
+    ceiling: { kib: 24.1 },
   },
   {
     id: 'feed-seed-jsonfeed',
@@ -60,7 +63,7 @@ export const PAGES = [
     body: feed('jsonfeed-basic.json', `date-format="${SEED_PATTERN}"`),
     budget: { kib: 22, scripts: 2 },
     goal: { kib: 15, scripts: 1 },
-    ceiling: { kib: 24.75 },
+    ceiling: { kib: 24.55 },
   },
   {
     id: 'feed-default',
@@ -68,7 +71,7 @@ export const PAGES = [
     body: feed('native-basic.json'),
     budget: { kib: 21.5 },
     goal: { kib: 15 },
-    ceiling: { kib: 24.25 },
+    ceiling: { kib: 24.1 },
   },
   {
     id: 'feed-wordpress',
@@ -76,7 +79,7 @@ export const PAGES = [
     body: feed('sources/wp-posts.json'),
     budget: { kib: 23 },
     goal: { kib: 16 },
-    ceiling: { kib: 26.3 },
+    ceiling: { kib: 26.15 },
   },
   {
     id: 'article-seed',
@@ -84,7 +87,7 @@ export const PAGES = [
     body: article(),
     budget: { kib: 32 },
     goal: { kib: 26 },
-    ceiling: { kib: 35.0 },
+    ceiling: { kib: 34.75 },
   },
   { id: 'feed-rss', label: 'feed, RSS 2.0', body: feed('sources/rss2.xml') },
   {
