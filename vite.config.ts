@@ -134,19 +134,33 @@ function thirdPartyLicenses(): Plugin {
 /**
  * Each `import()` of one of our chunks goes through `importPart` (src/util/import-part.ts), which the
  * entry installs on a global: a retry then asks for a fresh URL, and a missing file is reported as a setup
- * problem. Only the page bundle: npm consumers' bundlers own their chunk loading.
+ * problem. The call names the other chunks the part imports statically (the WordPress adapter's fold-text),
+ * which `importPart` asks for with the part: the browser would find them only once the part had arrived, one
+ * more round trip. Only the page bundle: npm consumers' bundlers own their chunk loading.
  */
 function partImports(): Plugin {
   const call = '__newsPart';
   // A declaration at the end: hoisted, and the chunk's static imports stay first (scripts/size.mjs reads them).
-  const alias = `\nfunction ${call}(s){return globalThis[Symbol.for("news-elements.import-part")](s,import.meta.url)}`;
+  const alias = `\nfunction ${call}(s,d){return globalThis[Symbol.for("news-elements.import-part")](s,import.meta.url,d)}`;
   return {
     name: 'news-elements-part-imports',
     apply: 'build',
-    renderChunk(code) {
+    renderChunk(code, chunk, _options, { chunks }) {
+      /** A chunk's static imports, and theirs: what is loaded once it runs. */
+      const closure = (fileName: string, seen = new Set<string>()): Set<string> => {
+        for (const imported of chunks[fileName]?.imports ?? []) {
+          if (!seen.has(imported)) closure(imported, seen.add(imported));
+        }
+        return seen;
+      };
+      const loaded = closure(chunk.fileName, new Set([chunk.fileName]));
       const rewritten = code.replace(
         /\bimport\((["'`])(\.\/[^"'`]+\.js)\1\)/g,
-        (_, quote: string, file: string) => `${call}(${quote}${file}${quote})`,
+        (_, quote: string, file: string) => {
+          const alongside = [...closure(file.slice(2))].filter((imported) => !loaded.has(imported));
+          const list = alongside.length ? `,[${alongside.map((name) => `"./${name}"`).join(',')}]` : '';
+          return `${call}(${quote}${file}${quote}${list})`;
+        },
       );
       return rewritten === code ? null : { code: rewritten + alias, map: null };
     },
