@@ -3,7 +3,7 @@ import { usableTimeZone } from '../i18n/time-zone.js';
 import * as parts from '../parts.js';
 import type { FormatSetting, ParsedSource } from '../sources/parse-source.js';
 import { mergePages, type MergedPage, type SourceOutcome } from './merge-pages.js';
-import { bodyText, parseSource } from './read-source.js';
+import { bodyText, parseSource, prepareAdapter } from './read-source.js';
 import type { RetryPolicy } from './retry.js';
 import { sharedFetch } from './shared-requests.js';
 import { readStoredCopy, writeStoredCopy, type StoredCopy } from './stored-copy.js';
@@ -58,8 +58,10 @@ export async function loadFeed(src: string, options: LoadOptions): Promise<Merge
   const needsNetwork = copies.map(
     (copy) => !copy || options.fresh || Date.now() - copy.savedAt >= options.cacheSeconds * 1000,
   );
-  // The reader the settings ask for downloads beside the request, not after its answer.
+  // The reader the settings ask for, and the adapter when the format is known already, download beside the
+  // request, not after its answer.
   if (options.sourceDateFormat) parts.sourcePattern.load().catch(() => undefined);
+  for (const url of urls) prepareAdapter(url, options.format);
   const stored = copies.map((copy) => copy && storedPage(copy, options));
   const network = urls.map((url, i) =>
     needsNetwork[i] ? loadFromNetwork(url, stored[i], options) : undefined,

@@ -3,7 +3,13 @@ import * as parts from '../parts.js';
 import { utf8JsonText } from '../sources/decode/body-text.js';
 import { adaptNative } from '../sources/native.js';
 import { NeedsNamedDates } from '../sources/normalize.js';
-import { readPayload, TRIED, type FormatSetting, type ParsedSource } from '../sources/parse-source.js';
+import {
+  expectedFormat,
+  readPayload,
+  TRIED,
+  type FormatSetting,
+  type ParsedSource,
+} from '../sources/parse-source.js';
 import type { Adapter, AdapterContext, SourceFormat, SourceReaders } from '../sources/types.js';
 
 /**
@@ -19,6 +25,16 @@ const ADAPTERS: Record<SourceFormat, () => Adapter | Promise<Adapter>> = {
   rss: () => parts.rss.load().then((module) => module.adaptXml),
   custom: () => parts.custom.load().then((module) => module.adaptCustom),
 };
+
+/**
+ * Starts downloading the adapter of a source whose format is known before it answers (see `expectedFormat`):
+ * it then arrives beside the request instead of a round trip after the answer. A download that fails here
+ * fails again, and is reported, when the adapter is needed.
+ */
+export function prepareAdapter(url: string, format: FormatSetting): void {
+  const expected = expectedFormat(url, format);
+  if (expected && ADAPTERS[expected]) Promise.resolve(ADAPTERS[expected]()).catch(() => undefined);
+}
 
 /**
  * The text of a response body: UTF-8 JSON at once; any other (another charset, UTF-16, XML that declares its

@@ -29,6 +29,16 @@ const DETECTORS: [SourceFormat, (payload: unknown, context: AdapterContext) => b
 
 export const TRIED = DETECTORS.map(([name]) => name);
 
+/**
+ * The format a source will turn out to be in, when its settings or its URL say so before it answers: the
+ * `format` it names, or WordPress's REST API by its path. Only a guess for downloading the adapter early; the
+ * answer decides. Feeds at `/feed/` or `.xml` may as well be HTML, and JSON Feed and ours share names.
+ */
+export function expectedFormat(url: string, format: FormatSetting): SourceFormat | undefined {
+  if (format !== 'auto') return format;
+  return /\/wp-json\/|[?&]rest_route=\//.test(url) ? 'wordpress' : undefined;
+}
+
 /** Above this many characters a body counts as large: parsing it yields to the page before and after. */
 const LARGE_BODY = 500_000;
 
