@@ -18,8 +18,10 @@ export const article = part(() => import('./news-article/news-article.js'));
 export const takeOver = part(() => import('./element/take-over.js'));
 /** follow-feed, related and count-url | an article has one of those attributes */
 export const articleExtras = part(() => import('./news-article/article-extras.js'));
-/** Paging, search, category tabs, ticker, background refresh, pinned items | a feed asks for one */
+/** Paging, search, category tabs, ticker, background refresh | a feed asks for one */
 export const feedExtras = part(() => import('./news-feed/feed-extras.js'));
+/** Pinned items asked of the source's server (WordPress's sticky posts) | a feed whose server lists them */
+export const pinned = part(() => import('./news-feed/pinned.js'));
 /** Console sentences for attribute values a feed does not know | a feed has such a value */
 export const attributeWarnings = part(() => import('./news-feed/attribute-warnings.js'));
 /** The sentences of failure notices | a page shows its first failure */

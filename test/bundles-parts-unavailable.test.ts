@@ -32,6 +32,9 @@ async function feed(attributes: string): Promise<Feed> {
   return element;
 }
 
+/** Twelve WordPress posts, five a page, of which the oldest is sticky: the posts endpoint can be asked for it. */
+const stickyPosts = () => `/__fault/wp/12/parts-sticky-${++counter}/wp/v2/posts?per_page=5&sticky-post=1`;
+
 const notice = (element: Feed) => element.shadowRoot!.querySelector('.notice span')?.textContent ?? null;
 const titles = (element: Feed) =>
   Array.from(element.shadowRoot!.querySelectorAll('[part~="title"]'), (node) => node.textContent!.trim());
@@ -89,6 +92,18 @@ describe('the built bundle when a part of it does not arrive', () => {
     await block([]);
     await retry(element, 'news-error');
     expect(notice(element)).to.contain('404');
+  });
+
+  it('a dropped pinned part: a WordPress list shows in date order, without its sticky post', async () => {
+    await block(['pinned']);
+    const element = await feed(`lang="vi" src="${stickyPosts()}"`);
+    expect(element.status).to.equal('ready');
+    expect(titles(element)).to.deep.equal([12, 11, 10, 9, 8].map((id) => `Bài viết số ${id}`));
+  });
+
+  it('with the pinned part: the sticky post, from beyond the first page, leads the list', async () => {
+    const element = await feed(`lang="vi" src="${stickyPosts()}"`);
+    expect(titles(element)).to.deep.equal([1, 12, 11, 10, 9, 8].map((id) => `Bài viết số ${id}`));
   });
 
   it('a dropped source reader: the feed cannot reach it, and a retry reads the source', async () => {
@@ -165,6 +180,7 @@ const TESTED: Record<string, string> = {
   sourcePattern: 'parts-unreachable.test.ts: date-fns for a source-date-format',
   unknownFormat: 'parts-unreachable.test.ts: the description of an unknown format',
   backoff: 'parts-unreachable.test.ts: the retry backoff',
+  pinned: 'here: a dropped pinned part leaves a WordPress list in date order',
   makeRoom:
     'not tested: only a full localStorage needs it, and without it nothing is stored (stored-copy.ts)',
   purify: 'bundles-purify-unreachable.test.ts',

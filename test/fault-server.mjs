@@ -15,7 +15,8 @@ import { publishedFolders } from './published-folder.mjs';
  * - `/__fault/raw/<key>?src=…&type=…` a file's bytes exactly as stored, with that Content-Type (the test
  *   runner's own file serving reads files as UTF-8 text, which would mangle other encodings);
  * - `/__fault/wp/<total>/<key>?page=…&per_page=…` WordPress posts, paged by the REST API's rules, with
- *   `X-WP-Total` and `X-WP-TotalPages` exposed;
+ *   `X-WP-Total` and `X-WP-TotalPages` exposed; `&sticky-post=<id>` makes that post sticky (and `&sticky=true`
+ *   lists it alone);
  * - `/__fault/echo/<key>?body=…&type=…` answers `body` (a payload a test built: value tables, random
  *   payloads) with that Content-Type (default JSON);
  * - `/__fault/count/<key>` how many requests `<key>` has had, as JSON;
@@ -32,7 +33,8 @@ import { publishedFolders } from './published-folder.mjs';
  * - `/__fault/parts/<key>/<file>` the built `dist/<file>`, never cached, so that a page importing
  *   `/__fault/parts/<key>/news-elements.js` loads the bundle and its on-demand parts from there; after
  *   `/__fault/block/<key>?parts=rss,failure-text&as=drop` requests for those parts (file names starting so)
- *   fail as a dropped connection (`as=404`: as a file that is not there), in every engine; `?parts=` lifts it.
+ *   fail as a dropped connection (`as=404`: as a file that is not there; `as=delay&ms=…`: arrive that much
+ *   later), in every engine; `?parts=` lifts it.
  * Fault paths carry no file extension: the test runner marks every path with one as cacheable for a year,
  * and a fault must reach the server on every request.
  */
@@ -70,18 +72,21 @@ export function faultServer() {
         const parts = String(context.query.parts ?? '')
           .split(',')
           .filter(Boolean);
-        blocks.set(key, { parts, as: context.query.as === '404' ? 404 : 'drop' });
+        const as = context.query.as === '404' ? 404 : context.query.as === 'delay' ? 'delay' : 'drop';
+        blocks.set(key, { parts, as, ms: Number(context.query.ms ?? 1000) });
         return json({ blocked: parts });
       }
       case 'parts': {
         const [partsKey, file] = args;
         const block = blocks.get(partsKey);
-        if (block?.parts.some((part) => file.startsWith(`${part}-`))) {
-          if (block.as === 404) return fail(context, 404);
+        const blocked = block?.parts.some((part) => file.startsWith(`${part}-`));
+        if (blocked && block.as === 404) return fail(context, 404);
+        if (blocked && block.as === 'drop') {
           context.respond = false;
           context.req.socket.destroy();
           return;
         }
+        if (blocked) await new Promise((resolve) => setTimeout(resolve, block.ms));
         context.type = 'text/javascript';
         context.body = await readFile(
           join(process.cwd(), 'dist', normalize(file).replace(/^(\.\.[/\\])+/, '')),
@@ -177,7 +182,10 @@ export function faultServer() {
         const total = Number(args[0]);
         const perPage = Number(context.query.per_page ?? 10);
         const page = Number(context.query.page ?? 1);
-        const ids = Array.from({ length: total }, (_, i) => total - i).slice(
+        // `sticky-post=<id>` makes that post sticky: `sticky=true` then answers it alone, as the REST API does.
+        const sticky = Number(context.query['sticky-post'] ?? 0);
+        const all = Array.from({ length: total }, (_, i) => total - i);
+        const ids = (context.query.sticky === 'true' ? all.filter((id) => id === sticky) : all).slice(
           (page - 1) * perPage,
           page * perPage,
         );
@@ -190,6 +198,7 @@ export function faultServer() {
             link: `https://phuong.example.vn/?p=${id}`,
             date_gmt: new Date(Date.UTC(2020, 7, 1) + id * 3_600_000).toISOString().slice(0, 19),
             title: { rendered: `Bài viết số ${id}` },
+            sticky: id === sticky,
             excerpt: { rendered: `<p>Tóm tắt bài ${id}</p>` },
           })),
         );

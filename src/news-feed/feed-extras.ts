@@ -11,7 +11,6 @@ import { TickerController } from './ticker.js';
  */
 export { archiveAnswer, renderCoverage } from './archive.js';
 export { refreshFirstPage } from '../data/append-page.js';
-export { withPinned } from './pinned.js';
 export { filterItems } from './filter-items.js';
 export { highlighter } from './highlight.js';
 export { goToPage, renderPaging, showMore } from './paging.js';

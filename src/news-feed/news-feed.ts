@@ -247,9 +247,17 @@ export class NewsFeedElement extends NewsSourceElement {
           fresh,
           onStored: (stored) => queueMicrotask(() => signal.aborted || this.#showPage(stored, true)),
         }).then(async (first) => {
-          // Pinned items are asked of the server where it can be (pinned.ts, with the extras).
+          // Pinned items are asked of the server where it can be (pinned.ts); without their part, as when
+          // their request fails, the list shows them where they fall.
           const url = this.pinned === 'inline' ? undefined : first.ask?.({ pinned: true });
-          return url ? (await extras.load()).withPinned(this, first, url, signal, fresh) : first;
+          if (!url) return first;
+          // The request and the part download together; pinned.ts reports the request's failure.
+          const answer = this.loadSource(url, { signal, fresh });
+          answer.catch(() => undefined);
+          return parts.pinned.load().then(
+            (pinned) => pinned.withPinned(this, first, answer),
+            () => first,
+          );
         }),
         needsPatternSupport(this.dateFormat) ? loadPatternSupport() : undefined,
         this.#usesExtras ? extras.load() : undefined,
