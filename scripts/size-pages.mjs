@@ -31,8 +31,12 @@
  *   (it cost every page 0.28 while in the entry).
  * The ceilings rose with them (feed 23.75 → 24.25 KiB): a loosening of the ratchet, said in the stop's note.
  *
- * Then lowered with each cut: chunks' exports and imports under the names they travel by
- * (scripts/align-chunk-names.mjs), −0.16 KiB on every page's entry.
+ * Then (issue 18, next stop): chunks' exports and imports under the names they travel by
+ * (scripts/align-chunk-names.mjs) won 0.16 KiB on every entry, and round trips took 0.17 of it back: the
+ * parts' own imports named in each call, the adapter asked for before the answer when the URL names
+ * WordPress, pinned items a part of their own. The WordPress page is now measured at a REST address, as
+ * sites have it: there it had downloaded the feed's extras for the sticky posts, 34.17 KiB in 7 round trips;
+ * now 26.59 KiB in 4. Its ceiling is that page's.
  */
 
 /** The module build, as the README's snippet loads it. */
@@ -55,7 +59,7 @@ export const PAGES = [
     body: feed('native-basic.json', `date-format="${SEED_PATTERN}"`),
     budget: { kib: 22, scripts: 2 },
     goal: { kib: 15, scripts: 1 },
-    ceiling: { kib: 24.1 },
+    ceiling: { kib: 24.25 },
   },
   {
     id: 'feed-seed-jsonfeed',
@@ -63,7 +67,7 @@ export const PAGES = [
     body: feed('jsonfeed-basic.json', `date-format="${SEED_PATTERN}"`),
     budget: { kib: 22, scripts: 2 },
     goal: { kib: 15, scripts: 1 },
-    ceiling: { kib: 24.55 },
+    ceiling: { kib: 24.75 },
   },
   {
     id: 'feed-default',
@@ -71,15 +75,17 @@ export const PAGES = [
     body: feed('native-basic.json'),
     budget: { kib: 21.5 },
     goal: { kib: 15 },
-    ceiling: { kib: 24.1 },
+    ceiling: { kib: 24.25 },
   },
   {
     id: 'feed-wordpress',
     label: 'feed, WordPress REST',
-    body: feed('sources/wp-posts.json'),
+    // As a WordPress site's address reads (`/?rest_route=/wp/v2/posts`, or `/wp-json/wp/v2/posts` with pretty
+    // permalinks): the element knows the format before the answer. The file server reads the path alone.
+    body: feed('sources/wp-posts.json?rest_route=/wp/v2/posts'),
     budget: { kib: 23 },
     goal: { kib: 16 },
-    ceiling: { kib: 26.15 },
+    ceiling: { kib: 26.65 },
   },
   {
     id: 'article-seed',
@@ -87,7 +93,7 @@ export const PAGES = [
     body: article(),
     budget: { kib: 32 },
     goal: { kib: 26 },
-    ceiling: { kib: 34.75 },
+    ceiling: { kib: 34.95 },
   },
   { id: 'feed-rss', label: 'feed, RSS 2.0', body: feed('sources/rss2.xml') },
   {

@@ -99,6 +99,7 @@ async function scriptsOf(browser, page) {
   try {
     const tab = await context.newPage();
     await tab.coverage.startJSCoverage({ resetOnNavigation: false });
+    const trips = roundTrips(tab);
     const scripts = [];
     tab.on('request', (request) => {
       if (request.resourceType() === 'script' && !scripts.includes(request.url()))
@@ -119,6 +120,7 @@ async function scriptsOf(browser, page) {
       )
       .then((handle) => handle.jsonValue())
       .catch(() => undefined);
+    const tripsUntilShown = trips.untilNow();
     if (!shown || !shown.every((line) => line.endsWith(' ready'))) {
       const state = shown ? shown.join(', ') : 'still loading, or never defined';
       throw new Error(
@@ -132,10 +134,42 @@ async function scriptsOf(browser, page) {
       const path = new URL(url).pathname;
       ran.set(path, [...(ran.get(path) ?? []), ...ranges.map(({ start, end }) => [start, end])]);
     }
-    return { scripts, ran };
+    return { scripts, ran, trips: tripsUntilShown };
   } finally {
     await context.close();
   }
+}
+
+/** Latency added to every request, so that one round trip after another is told apart from two at once. */
+const LATENCY_MS = 150;
+/** What a page waits for before its elements can show; images and icons do not hold a title back. */
+const AWAITED = new Set(['document', 'script', 'fetch', 'xhr']);
+
+/**
+ * Counts a page's round trips: a request is one round trip after the latest request whose answer had begun
+ * when it started (the page itself is the first: the browser asks for the entry while the HTML streams in). `untilNow()` is the most a request so far has waited: the
+ * sequence of downloads, each after the one before, that the page's first view took.
+ */
+function roundTrips(tab) {
+  const requests = new Map();
+  void tab.emulateNetworkConditions({ download: -1, upload: -1, latency: LATENCY_MS });
+  tab.on('request', (request) => {
+    if (!AWAITED.has(request.resourceType())) return;
+    const start = performance.now();
+    let trip = 1;
+    for (const earlier of requests.values()) {
+      if (earlier.answered !== undefined && earlier.answered <= start)
+        trip = Math.max(trip, earlier.trip + 1);
+    }
+    requests.set(request, { trip });
+  });
+  const answered = (request) => {
+    const entry = requests.get(request);
+    if (entry) entry.answered ??= performance.now();
+  };
+  tab.on('response', (response) => answered(response.request()));
+  tab.on('requestfailed', answered);
+  return { untilNow: () => Math.max(0, ...[...requests.values()].map((entry) => entry.trip)) };
 }
 
 /** A downloaded script's gzip -9 size: its file in `dist` (a build is deterministic, a download may not be). */
@@ -172,11 +206,11 @@ try {
     // A page of a build that this dist has not (the size gate's own tests make partial ones).
     if (page.needs && !existsSync(join(dist, page.needs))) continue;
     try {
-      const { scripts, ran } = await scriptsOf(browser, page);
+      const { scripts, ran, trips } = await scriptsOf(browser, page);
       const files = scripts.map((url) => new URL(url).pathname.replace(/^\/dist\//, ''));
       const gzip = scripts.reduce((total, url) => total + scriptGzip(url), 0);
       const ranGzip = scripts.reduce((total, url) => total + ranGzipOf(url, ran), 0);
-      rows.push({ page, files, gzip, ran, ranGzip, status: verdict(page, gzip, files.length) });
+      rows.push({ page, files, gzip, ran, ranGzip, trips, status: verdict(page, gzip, files.length) });
     } catch (error) {
       broken.push(error.message);
     }
@@ -242,14 +276,15 @@ const partsTable = [
   ),
 ].join('\n');
 
-// What a visit ran of what it downloaded: the code an on-demand split could at best leave out is the rest.
+// What a visit ran of what it downloaded (the code an on-demand split could at best leave out is the rest),
+// and how many downloads it waited for one after another.
 const budgeted = rows.filter((row) => row.page.budget);
 const ranTable = [
-  '| page | downloaded gzip KiB | of it ran on the visit | did not run |',
-  '| --- | ---: | ---: | ---: |',
-  ...budgeted.map(
+  '| page | round trips before it showed | downloaded gzip KiB | of it ran on the visit | did not run |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...rows.map(
     (row) =>
-      `| ${row.page.label.replaceAll('|', '\\|')} | ${kib(row.gzip)} | ${kib(row.ranGzip)} | ` +
+      `| ${row.page.label.replaceAll('|', '\\|')} | ${row.trips} | ${kib(row.gzip)} | ${kib(row.ranGzip)} | ` +
       `${((100 * (row.gzip - row.ranGzip)) / row.gzip).toFixed(0)} % |`,
   ),
 ].join('\n');
@@ -258,7 +293,9 @@ console.log('## What each page downloads (scripts, gzip -9)\n');
 console.log(table);
 console.log('\n## The parts pages download on demand (src/parts.ts)\n');
 console.log(partsTable);
-console.log('\n## What the budgeted pages ran of it (JavaScript coverage of the visit)\n');
+console.log(
+  '\n## What each page waited for, and ran of what it downloaded (JavaScript coverage of the visit)\n',
+);
 console.log(ranTable);
 console.log(
   '\nLoaded in Chromium, first visit: every script fetched until the elements showed and the network was idle.',
@@ -292,8 +329,9 @@ if (values.write) {
   const START = '<!-- size-table:start -->';
   const END = '<!-- size-table:end -->';
   const generated =
-    `${START}\n\n${table}\n\nWhat the budgeted pages ran of what they downloaded (Chromium's JavaScript coverage ` +
-    `of the same visits; gzip of the code that ran):\n\n${ranTable}\n\n` +
+    `${START}\n\n${table}\n\nThe same visits with ${LATENCY_MS} ms added to every request: the round trips each ` +
+    `waited for, one after another, before its elements showed (the page itself is the first), and what it ran ` +
+    `of what it downloaded (Chromium's JavaScript coverage; gzip of the code that ran):\n\n${ranTable}\n\n` +
     `The parts pages download on demand (src/parts.ts, as \`dist/parts.json\` lists them):\n\n${partsTable}\n\n${END}`;
   const old = existsSync(out) ? readFileSync(out, 'utf8') : '';
   const text =
