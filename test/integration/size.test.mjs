@@ -105,6 +105,21 @@ describe('the size gate', () => {
     assert.ok(Number(share) >= 85, ran);
   });
 
+  it('counts the round trips a page waits for: one download after another, not those at once', async () => {
+    // The page, the entry, then the part and the data at once, then what the part imports: 4.
+    const entry = `await Promise.all([import('./part-a1.js'), fetch('/data/native-basic.json')]);\n${elements()}`;
+    const result = await size(
+      dist(entry, {
+        'part-a1.js': 'import "./dep-b2.js";\nexport const a = 1;\n',
+        'dep-b2.js': 'export const b = 2;\n',
+      }),
+    );
+    const trips = result.stdout
+      .split('\n')
+      .find((line) => line.startsWith(`| ${DEFAULT_ROW} | `) && line.endsWith(' % |'));
+    assert.match(trips, /^\| [^|]+\| 4 \|/);
+  });
+
   it('reports a page over its budget but under its ceiling, and fails none for it', async () => {
     const result = await size(dist(elements() + incompressible(22)));
     assert.equal(result.code, 0, result.stderr);
