@@ -21,6 +21,19 @@ export async function requestCount(key: string): Promise<number> {
   return ((await (await fetch(`/__fault/count/${key}`)).json()) as { count: number }).count;
 }
 
+/** What became of the requests the fault server held for a key (`/__fault/hold/<key>`). */
+export interface Held {
+  arrived: number;
+  closed: number;
+  answered: number;
+}
+
+/** The fault server's account of `key`'s held requests, once it has that many arrived or closed. */
+export async function held(key: string, atLeast: Partial<Pick<Held, 'arrived' | 'closed'>>): Promise<Held> {
+  const query = new URLSearchParams(Object.entries(atLeast).map(([name, count]) => [name, String(count)]));
+  return (await (await fetch(`/__fault/held/${key}?${query}`)).json()) as Held;
+}
+
 /**
  * Renders `<news-feed>` from markup and waits until it has answered (news-load or news-error), so that
  * each test asserts on what a visitor would see once the source responded.

@@ -1,19 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { FIXTURES, unique } from '../../test/feed-helpers.js';
+import { FIXTURES, held, unique } from '../../test/feed-helpers.js';
 import type { NewsArticleElement } from './news-article.js';
-
-/** What became of the requests the fault server held for a key. */
-interface Held {
-  arrived: number;
-  closed: number;
-  answered: number;
-}
-
-/** The fault server's account of `key`'s held requests, once it has that many arrived or closed. */
-async function held(key: string, atLeast: Partial<Pick<Held, 'arrived' | 'closed'>>): Promise<Held> {
-  const query = new URLSearchParams(Object.entries(atLeast).map(([name, count]) => [name, String(count)]));
-  return (await (await fetch(`/__fault/held/${key}?${query}`)).json()) as Held;
-}
 
 const ANSWERS = ['news-load', 'news-error', 'news-not-found'];
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
   capturingWarnings,
   FIXTURES,
+  held,
   loadedFeed,
   requestCount,
   shadow,
@@ -344,18 +345,21 @@ describe('<news-feed> at scale', () => {
 describe('<news-feed> shared requests and departures', () => {
   it('starts afresh for an element that asks after everyone else gave the request up', async () => {
     const key = unique('abandoned');
-    const src = `/__fault/delay/300/${key}?src=${NATIVE}`;
+    const src = `/__fault/hold/${key}?src=${NATIVE}`;
     const holder = await fixture(html`<div></div>`);
     holder.innerHTML = `<news-feed src="${src}"></news-feed>`;
     const leaving = holder.firstElementChild as NewsFeedElement;
-    await leaving.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await held(key, { arrived: 1 })).arrived).to.equal(1);
     leaving.remove();
-    // Long enough for the abandoned request to be given up (it waits one task for latecomers).
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    const staying = await loadedFeed(`<news-feed src="${src}"></news-feed>`, holder);
+    // Given up (it waits one task for latecomers): the server sees the connection close.
+    expect((await held(key, { closed: 1 })).closed).to.equal(1);
+    holder.innerHTML = `<news-feed src="${src}"></news-feed>`;
+    const staying = holder.firstElementChild as NewsFeedElement;
+    const loaded = oneEvent(staying, 'news-load');
+    expect((await held(key, { arrived: 2 })).arrived, 'a request of its own').to.equal(2);
+    await fetch(`/__fault/release/${key}`);
+    await loaded;
     expect(staying.items).to.have.length(5);
-    expect(await requestCount(key)).to.equal(2);
   });
 });
 
