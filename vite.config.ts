@@ -136,7 +136,8 @@ function thirdPartyLicenses(): Plugin {
  * entry installs on a global: a retry then asks for a fresh URL, and a missing file is reported as a setup
  * problem. The call names the other chunks the part imports statically (the WordPress adapter's fold-text),
  * which `importPart` asks for with the part: the browser would find them only once the part had arrived, one
- * more round trip. Only the page bundle: npm consumers' bundlers own their chunk loading.
+ * more round trip. A chunk that is a part itself is left to its own callers (the article, for its extras;
+ * `fields`, which the pipeline asks for beside the custom adapter). Only the page bundle: npm consumers' bundlers own their chunk loading.
  */
 function partImports(): Plugin {
   const call = '__newsPart';
@@ -154,11 +155,15 @@ function partImports(): Plugin {
         return seen;
       };
       const loaded = closure(chunk.fileName, new Set([chunk.fileName]));
+      // A part that another part imports (the article, for its extras) is loaded by its own callers first.
+      const parts = new Set(Object.values(chunks).flatMap((other) => other.dynamicImports));
       const rewritten = code.replace(
         /\bimport\((["'`])(\.\/[^"'`]+\.js)\1\)/g,
         (_, quote: string, file: string) => {
-          const alongside = [...closure(file.slice(2))].filter((imported) => !loaded.has(imported));
-          const list = alongside.length ? `,[${alongside.map((name) => `"./${name}"`).join(',')}]` : '';
+          const alongside = [...closure(file.slice(2))].filter(
+            (imported) => !loaded.has(imported) && !parts.has(imported),
+          );
+          const list = alongside.length ? `,${JSON.stringify(alongside.join(' '))}` : '';
           return `${call}(${quote}${file}${quote}${list})`;
         },
       );

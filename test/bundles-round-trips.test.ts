@@ -5,8 +5,8 @@ import { expect, oneEvent } from '@open-wc/testing';
  * not a round trip later — in every engine. Told by the browser's resource timing of one visit, with the
  * source and the WordPress adapter each answering 800 ms late (fault server), so that "at once" and "after"
  * are far apart. A page of its own: parts load once per page.
- * - A WordPress source, known by its REST path, has its adapter asked for beside its request, not after its
- *   answer (read-source.ts, `prepareAdapter`).
+ * - A WordPress source, known by its REST path, and an RSS file, by its extension, have their adapter asked
+ *   for beside their request, not after their answer (read-source.ts, `prepareAdapter`).
  * - A part's own imports (the WordPress adapter's fold-text) are asked for with the part, not once the part
  *   has arrived and been read (util/import-part.ts, with the list the build writes into each call).
  */
@@ -50,5 +50,17 @@ describe('the built bundle asks for what a page needs as early as it can know it
     // Asked for before the source's answer came, and the adapter's import before the adapter came.
     expect(adapter.startTime).to.be.below(source.responseEnd);
     expect(foldText.startTime).to.be.below(adapter.responseEnd);
+  });
+
+  it('an RSS file, known by its extension: its reader beside its request', async () => {
+    const src = `/__fault/delay/${DELAY_MS}/${KEY}/tin-tuc.rss?src=/test/fixtures/sources/rss2.xml`;
+    const holder = document.createElement('div');
+    holder.innerHTML = `<news-feed lang="vi" cache="0" src="${src}"></news-feed>`;
+    const element = holder.firstElementChild as Feed;
+    const loaded = oneEvent(element, 'news-load');
+    document.body.append(holder);
+    await loaded;
+    expect(element.status).to.equal('ready');
+    expect(timing('/rss-part-').startTime).to.be.below(timing('/tin-tuc.rss').responseEnd);
   });
 });

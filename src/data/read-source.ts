@@ -18,8 +18,8 @@ import type { Adapter, AdapterContext, SourceFormat, SourceReaders } from '../so
  * which is a pure function of the payload. Our own format is in the main bundle; a page reading our JSON
  * downloads no JSON Feed, RSS or WordPress code.
  */
-const ADAPTERS: Record<SourceFormat, () => Adapter | Promise<Adapter>> = {
-  native: () => adaptNative,
+const ADAPTERS: Record<SourceFormat, () => Promise<Adapter>> = {
+  native: async () => adaptNative,
   jsonfeed: () => parts.jsonfeed.load().then((module) => module.adaptJsonFeed),
   wordpress: () => parts.wordpress.load().then((module) => module.adaptWordPress),
   rss: () => parts.rss.load().then((module) => module.adaptXml),
@@ -33,7 +33,8 @@ const ADAPTERS: Record<SourceFormat, () => Adapter | Promise<Adapter>> = {
  */
 export function prepareAdapter(url: string, format: FormatSetting): void {
   const expected = expectedFormat(url, format);
-  if (expected && ADAPTERS[expected]) Promise.resolve(ADAPTERS[expected]()).catch(() => undefined);
+  // A `format` the element does not know has no adapter: the answer's reading says so.
+  if (expected) ADAPTERS[expected]?.().catch(() => undefined);
 }
 
 /**

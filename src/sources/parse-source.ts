@@ -31,12 +31,14 @@ export const TRIED = DETECTORS.map(([name]) => name);
 
 /**
  * The format a source will turn out to be in, when its settings or its URL say so before it answers: the
- * `format` it names, or WordPress's REST API by its path. Only a guess for downloading the adapter early; the
- * answer decides. Feeds at `/feed/` or `.xml` may as well be HTML, and JSON Feed and ours share names.
+ * `format` it names, WordPress's REST API by its path, an XML file (RSS/Atom: the only reader of XML) by its
+ * extension or WordPress's `?feed=`. Only a guess, for downloading the adapter early; the answer decides.
+ * Names JSON Feed and ours share (`feed.json`) say nothing.
  */
 export function expectedFormat(url: string, format: FormatSetting): SourceFormat | undefined {
   if (format !== 'auto') return format;
-  return /\/wp-json\/|[?&]rest_route=\//.test(url) ? 'wordpress' : undefined;
+  if (/\/wp-json\/|[?&]rest_route=\//.test(url)) return 'wordpress';
+  return /\.(?:xml|rss|atom)(?:[?#]|$)|[?&]feed=(?:rss|atom)/i.test(url) ? 'rss' : undefined;
 }
 
 /** Above this many characters a body counts as large: parsing it yields to the page before and after. */

@@ -10,20 +10,18 @@ import { NewsError } from '../errors.js';
  *   something other than JavaScript, or not matching an integrity hash the page pins), is told apart from a
  *   network that drops: a setup problem, said as such in the console with
  *   the file's URL, and not retried (a network failure goes on to `chunkUnavailable`).
- * - the other chunks the part imports (`alongside`, named by the build) are asked for with it, not a round
- *   trip after it, when the browser would have read the part's own imports.
+ * - the other chunks the part imports (`alongside`: their file names, space-separated, as the build writes
+ *   them) are asked for with it, not a round trip after it, when the browser would have read its imports.
  * The npm modules and the dev server keep their plain `import()`s: their bundler or server owns loading.
  */
 const failures = new Map<string, number>();
 
-export async function importPart(
-  specifier: string,
-  base: string,
-  alongside: string[] = [],
-): Promise<unknown> {
+export async function importPart(specifier: string, base: string, alongside?: string): Promise<unknown> {
   const url = new URL(specifier, base).href;
   // What fails here fails the part's own import too, which reports it.
-  for (const file of alongside) import(/* @vite-ignore */ new URL(file, base).href).catch(() => undefined);
+  alongside
+    ?.split(' ')
+    .forEach((file) => import(/* @vite-ignore */ new URL(file, base).href).catch(() => undefined));
   const tries = failures.get(url) ?? 0;
   try {
     return await import(/* @vite-ignore */ tries ? `${url}?retry=${tries}` : url);
