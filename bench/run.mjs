@@ -21,6 +21,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../scripts/launch-chromium.mjs';
+import { emulateProfile, PROFILES } from './profiles.mjs';
 import { startServer } from './server.mjs';
 
 const { values } = parseArgs({
@@ -63,21 +64,6 @@ const BASELINES = ['string', 'baseline'];
 const IMPLS = ['widget', ...BASELINES];
 const NAMES = { widget: '`<news-feed>`', string: 'one HTML string', baseline: 'template cloning' };
 const LOAD = os.loadavg().map((value) => value.toFixed(2));
-/** Lighthouse "slow 4G" (DevTools throttling): 150 ms × 3.75 RTT, 1.6 Mbps × 0.9 down, 750 kbps × 0.9 up. */
-const SLOW_4G = {
-  latency: 150 * 3.75,
-  download: (1.6 * 1024 * 1024 * 0.9) / 8,
-  upload: (750 * 1024 * 0.9) / 8,
-};
-const PROFILES = {
-  desktop: { viewport: { width: 1280, height: 900 }, cpu: 1, network: undefined },
-  mobile: {
-    viewport: { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
-    cpu: 4,
-    network: SLOW_4G,
-  },
-};
-
 if (!existsSync(join(root, 'dist/news-elements.js'))) {
   console.error('bench: dist/news-elements.js is missing; run `npx vite build` first.');
   process.exit(1);
@@ -117,10 +103,7 @@ const say = (text = '') => {
 async function freshPage(profile = PROFILES.desktop) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.setViewport(profile.viewport);
-  await page.emulateTimezone('Asia/Ho_Chi_Minh');
-  if (profile.cpu > 1) await page.emulateCPUThrottling(profile.cpu);
-  if (profile.network) await page.emulateNetworkConditions(profile.network);
+  await emulateProfile(page, profile);
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
   await defineHelpers(page);
   return { page, close: () => context.close() };
