@@ -65,6 +65,19 @@ const PATHS: [name: string, attributes: () => string, feed: string, article: str
     'error',
   ],
   ['an unknown format', () => `format="bogus" src="${FIXTURES}/native-basic.json"`, 'error', 'error'],
+  // Names every object has: not formats either.
+  [
+    'a format named toString',
+    () => `format="toString" src="${FIXTURES}/native-basic.json"`,
+    'error',
+    'error',
+  ],
+  [
+    'a format named constructor',
+    () => `format="constructor" src="${FIXTURES}/sources/wp-posts.json"`,
+    'error',
+    'error',
+  ],
   [
     'an unknown time zone',
     () => `time-zone="Asia/Hà_Nội" src="${echoUrl({ items: [item({ publishedAt: '2020-08-21' })] })}"`,

@@ -32,9 +32,8 @@ const ADAPTERS: Record<SourceFormat, () => Promise<Adapter>> = {
  * fails again, and is reported, when the adapter is needed.
  */
 export function prepareAdapter(url: string, format: FormatSetting): void {
-  const expected = expectedFormat(url, format);
-  // A `format` the element does not know has no adapter: the answer's reading says so.
-  if (expected) ADAPTERS[expected]?.().catch(() => undefined);
+  // No adapter when none is expected, or for a `format` the element does not know (the answer says so).
+  ADAPTERS[expectedFormat(url, format) as SourceFormat]?.().catch(() => undefined);
 }
 
 /**
