@@ -18,13 +18,15 @@ import type { Adapter, AdapterContext, SourceFormat, SourceReaders } from '../so
  * which is a pure function of the payload. Our own format is in the main bundle; a page reading our JSON
  * downloads no JSON Feed, RSS or WordPress code.
  */
-const ADAPTERS: Record<SourceFormat, () => Promise<Adapter>> = {
+const ADAPTERS = {
+  // No prototype: a `format` named like an object's method (`toString`) is no format either.
+  __proto__: null,
   native: async () => adaptNative,
   jsonfeed: () => parts.jsonfeed.load().then((module) => module.adaptJsonFeed),
   wordpress: () => parts.wordpress.load().then((module) => module.adaptWordPress),
   rss: () => parts.rss.load().then((module) => module.adaptXml),
   custom: () => parts.custom.load().then((module) => module.adaptCustom),
-};
+} as Record<SourceFormat, () => Promise<Adapter>>;
 
 /**
  * Starts downloading the adapter of a source whose format is known before it answers (see `expectedFormat`):

@@ -32,13 +32,13 @@ export const TRIED = DETECTORS.map(([name]) => name);
 /**
  * The format a source will turn out to be in, when its settings or its URL say so before it answers: the
  * `format` it names, WordPress's REST API by its path, an XML file (RSS/Atom: the only reader of XML) by its
- * extension or WordPress's `?feed=`. Only a guess, for downloading the adapter early; the answer decides.
+ * extension or WordPress's `?feed=` (rss2, atom, rdf). Only a guess, for downloading the adapter early; the answer decides.
  * Names JSON Feed and ours share (`feed.json`) say nothing.
  */
 export function expectedFormat(url: string, format: FormatSetting): SourceFormat | undefined {
   if (format !== 'auto') return format;
   if (/\/wp-json\/|[?&]rest_route=\//.test(url)) return 'wordpress';
-  return /\.(?:xml|rss|atom)(?:[?#]|$)|[?&]feed=(?:rss|atom)/i.test(url) ? 'rss' : undefined;
+  return /\.(?:xml|rss|atom)\b|[?&]feed=/i.test(url) ? 'rss' : undefined;
 }
 
 /** Above this many characters a body counts as large: parsing it yields to the page before and after. */

@@ -105,6 +105,15 @@ describe('news-elements/headless.js in Node', () => {
     assert.equal(draft.notPublic, true);
   });
 
+  it('a format named like an object property is an unknown format, not a TypeError', async () => {
+    for (const format of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      const error = await headless.loadFeed('tin.json', options({ format })).catch((caught) => caught);
+      assert.ok(error instanceof headless.NewsError, `${format}: ${String(error)}`);
+      assert.equal(error.kind, 'format');
+      assert.match(error.message, new RegExp(`Unknown format "${format}"`));
+    }
+  });
+
   it('an XML source without a DOMParser fails with a NewsError, not a ReferenceError', async () => {
     const error = await headless.loadFeed('rss.xml', options()).catch((caught) => caught);
     assert.ok(error instanceof headless.NewsError, String(error));
