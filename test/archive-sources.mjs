@@ -45,8 +45,11 @@ function portalDate(date) {
 
 const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The `--fields` that read the custom source. */
-export const CUSTOM_FIELDS = {
+/**
+ * The `fields` that read a Vietnamese CMS's own JSON, item by item: this archive's custom pages, and
+ * test/fixtures/sources/custom.json, which the standalone page reads.
+ */
+export const CUSTOM_ITEM_FIELDS = {
   items: 'data.danhSach',
   id: 'ma',
   title: 'tieuDe',
@@ -55,9 +58,10 @@ export const CUSTOM_FIELDS = {
   date: 'ngayDang',
   views: 'luotXem',
   category: 'chuyenMuc',
-  next: 'data.trangSau',
-  total: 'data.tongSo',
 };
+
+/** The `--fields` that read the custom source, with its paging. */
+export const CUSTOM_FIELDS = { ...CUSTOM_ITEM_FIELDS, next: 'data.trangSau', total: 'data.tongSo' };
 
 /** Page `page` (from 1) of `items` in `format`, `perPage` a page; RSS is one document. */
 export function sourcePage(items, format, page, perPage = 7) {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { CUSTOM_ITEM_FIELDS } from '../archive-sources.mjs';
 
 /**
  * The one-file builds as an upload-only CMS serves them: each alone in a folder of its own, `/alone/module/`
@@ -18,16 +19,7 @@ export const STANDALONE_FILES = {
   classic: 'news-elements.standalone.iife.js',
 };
 
-const CUSTOM_FIELDS = JSON.stringify({
-  items: 'data.danhSach',
-  id: 'ma',
-  title: 'tieuDe',
-  url: 'duongDan',
-  summary: 'tomTat',
-  date: 'ngayDang',
-  views: 'luotXem',
-  category: 'chuyenMuc',
-});
+const CUSTOM_FIELDS = JSON.stringify(CUSTOM_ITEM_FIELDS);
 
 const page = (kind) => `<!doctype html>
 <html lang="vi">
