@@ -99,7 +99,7 @@ async function scriptsOf(browser, page) {
   try {
     const tab = await context.newPage();
     await tab.coverage.startJSCoverage({ resetOnNavigation: false });
-    const trips = roundTrips(tab);
+    const trips = await roundTrips(tab);
     const scripts = [];
     tab.on('request', (request) => {
       if (request.resourceType() === 'script' && !scripts.includes(request.url()))
@@ -147,12 +147,13 @@ const AWAITED = new Set(['document', 'script', 'fetch', 'xhr']);
 
 /**
  * Counts a page's round trips: a request is one round trip after the latest request whose answer had begun
- * when it started (the page itself is the first: the browser asks for the entry while the HTML streams in). `untilNow()` is the most a request so far has waited: the
- * sequence of downloads, each after the one before, that the page's first view took.
+ * when it started (the page itself is the first: the browser asks for the entry while the HTML streams in).
+ * `untilNow()` is the most a request so far has waited: the sequence of downloads, each after the one
+ * before, that the page's first view took.
  */
-function roundTrips(tab) {
+async function roundTrips(tab) {
   const requests = new Map();
-  void tab.emulateNetworkConditions({ download: -1, upload: -1, latency: LATENCY_MS });
+  await tab.emulateNetworkConditions({ download: -1, upload: -1, latency: LATENCY_MS });
   tab.on('request', (request) => {
     if (!AWAITED.has(request.resourceType())) return;
     const start = performance.now();
