@@ -94,6 +94,15 @@ describe('the built bundle when a part of it does not arrive', () => {
     expect(notice(element)).to.contain('404');
   });
 
+  it('a dropped reader the address suggested, for a source that is our JSON after all: the list shows', async () => {
+    await block(['rss']);
+    const element = await feed(
+      `lang="vi" src="/__fault/delay/0/parts-guess-${++counter}/tin.xml?src=/test/fixtures/native-basic.json"`,
+    );
+    expect(element.status).to.equal('ready');
+    expect(titles(element).length).to.be.above(0);
+  });
+
   it('a dropped pinned part: a WordPress list shows in date order, without its sticky post', async () => {
     await block(['pinned']);
     const element = await feed(`lang="vi" src="${stickyPosts()}"`);
